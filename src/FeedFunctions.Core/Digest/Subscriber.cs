@@ -1,0 +1,22 @@
+using FeedFunctions.Feeds;
+
+namespace FeedFunctions.Digest;
+
+/// <summary>Someone who receives digests, and what they want in them.</summary>
+public sealed record Subscriber
+{
+    /// <summary>A hash of the lowercased email, so the address is never a key.</summary>
+    public required string Id { get; init; }
+    public required string Email { get; init; }
+    /// <summary>Tag slugs or categories; empty means every story.</summary>
+    public IReadOnlyList<string> Topics { get; init; } = [];
+    public IReadOnlyList<string> FeedIds { get; init; } = [];
+    public SubscriberStatus Status { get; init; } = SubscriberStatus.Active;
+    public DateTimeOffset CreatedAt { get; init; }
+    /// <summary>Articles summarized after this time go into the next digest.</summary>
+    public DateTimeOffset? LastDigestAt { get; init; }
+
+    public static string IdFor(string email) => StableId.Hash(email.Trim().ToLowerInvariant());
+}
+
+public enum SubscriberStatus { Pending, Active, Paused, Unsubscribed }

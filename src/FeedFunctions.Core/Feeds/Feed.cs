@@ -1,0 +1,35 @@
+namespace FeedFunctions.Feeds;
+
+/// <summary>A subscribed feed and the state of its polling.</summary>
+public sealed record Feed
+{
+    public required string Id { get; init; }
+    public required Uri Url { get; init; }
+    public string? Title { get; init; }
+    public Uri? SiteUrl { get; init; }
+    public FeedStatus Status { get; init; } = FeedStatus.Active;
+    public DateTimeOffset AddedAt { get; init; }
+
+    // Conditional GET validators from the last 200 response (RFC 9110 section 13.1).
+    public string? ETag { get; init; }
+    public string? LastModified { get; init; }
+
+    public DateTimeOffset? LastFetchedAt { get; init; }
+    public DateTimeOffset? LastSuccessAt { get; init; }
+    public DateTimeOffset? NextFetchAt { get; init; }
+    public int ConsecutiveFailures { get; init; }
+    public string? LastErrorCode { get; init; }
+    public string? LastError { get; init; }
+
+    /// <summary>True when the last body was not well-formed and was recovered leniently (feedparser's "bozo").</summary>
+    public bool NotWellFormed { get; init; }
+    public int ArticleCount { get; init; }
+}
+
+/// <summary>Whether a feed is polled.</summary>
+public enum FeedStatus
+{
+    Active,
+    /// <summary>Stopped by the server (410 Gone) or an operator.</summary>
+    Disabled,
+}
