@@ -1,0 +1,30 @@
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using FeedFunctions.Queues;
+using FeedFunctions.Storage.TableStorage;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
+namespace FeedFunctions.Storage;
+
+/// <summary>Registers the storage clients and the table-backed stores.</summary>
+public static class StorageServiceCollectionExtensions
+{
+    public static IServiceCollection AddFeedStorage(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<StorageNames>();
+        services.TryAddSingleton(sp => StorageClients.Tables(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.TryAddSingleton(sp => StorageClients.Queues(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.TryAddSingleton(sp => StorageClients.Blobs(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.TryAddSingleton<StorageInitializer>();
+        services.TryAddSingleton<IFeedStore, TableFeedStore>();
+        services.TryAddSingleton<IArticleStore, TableArticleStore>();
+        services.TryAddSingleton<ISubscriberStore, TableSubscriberStore>();
+        services.TryAddSingleton<IMessageQueue, StorageMessageQueue>();
+        return services;
+    }
+}
