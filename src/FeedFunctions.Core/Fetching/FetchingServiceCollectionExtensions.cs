@@ -1,12 +1,13 @@
 using System.Net;
 using System.Net.Http;
+using FeedFunctions.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace FeedFunctions.Fetching;
 
-/// <summary>Registers the fetcher, its guard and options, feed discovery and full-text extraction.</summary>
+/// <summary>Registers the fetcher, its guard and options, scheduling, feed discovery and full-text extraction.</summary>
 public static class FetchingServiceCollectionExtensions
 {
     /// <summary>Adds <see cref="IFeedFetcher"/> as a typed HttpClient over a guarded SocketsHttpHandler, with validated <see cref="FetchingOptions"/>.</summary>
@@ -15,6 +16,8 @@ public static class FetchingServiceCollectionExtensions
         services.AddOptions<FetchingOptions>().BindConfiguration(FetchingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<AddressGuard>();
+        // The pool reads its limits from FetchingOptions, so the two come together.
+        services.AddFeedScheduling();
 
         services.AddHttpClient<IFeedFetcher, FeedFetcher>(http => http.Timeout = Timeout.InfiniteTimeSpan)
             .ConfigurePrimaryHttpMessageHandler(provider => CreateHandler(
