@@ -75,8 +75,8 @@ param smtpPassword string = ''
 param smtpFrom string
 
 @secure()
-@description('Key that signs the links in mails, stored in Key Vault; at least 32 characters. azd keeps it stable across runs.')
-@minLength(32)
+@description('Key that signs the links in mails, stored in Key Vault. azd generates it once and reads it back from the vault on later runs.')
+@minLength(12)
 param digestSigningKey string
 
 @description('Public base URL for links in mails (a custom domain); empty for the Function App\'s own address.')

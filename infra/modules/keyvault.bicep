@@ -24,7 +24,7 @@ param smtpPassword string = ''
 
 @secure()
 @description('Key that signs unsubscribe and confirmation links in digests.')
-@minLength(32)
+@minLength(12)
 param digestSigningKey string
 
 // Built-in role: Key Vault Secrets User (read secret values, nothing else).
