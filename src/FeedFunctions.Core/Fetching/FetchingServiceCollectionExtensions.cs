@@ -26,6 +26,8 @@ public static class FetchingServiceCollectionExtensions
             // No retries inside a fetch: the scheduler owns backoff and Retry-After (docs/fetching.md). Clearing the
             // handlers drops a host-wide ConfigureHttpClientDefaults(b => b.AddStandardResilienceHandler()), which runs first.
             .ConfigureAdditionalHttpMessageHandlers((handlers, _) => handlers.Clear());
+        // Transient, like the typed client they use, so the factory can rotate its handlers.
+        services.TryAddTransient<FeedDiscoverer>();
         return services;
     }
 
