@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http;
+using FeedFunctions.FullText;
 using FeedFunctions.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,6 +29,7 @@ public static class FetchingServiceCollectionExtensions
             .ConfigureAdditionalHttpMessageHandlers((handlers, _) => handlers.Clear());
         // Transient, like the typed client they use, so the factory can rotate its handlers.
         services.TryAddTransient<FeedDiscoverer>();
+        services.TryAddTransient<FullTextExtractor>();
         return services;
     }
 
