@@ -1,3 +1,5 @@
+using FeedFunctions.Feeds;
+using FeedFunctions.FullText;
 using FeedFunctions.Queues;
 using FeedFunctions.Storage;
 using FeedFunctions.Summaries;
@@ -10,6 +12,7 @@ namespace FeedFunctions.Processing;
 public sealed partial class ArticleProcessor(
     IArticleStore articles,
     IArticleAnalyzer analyzer,
+    FullTextExtractor fullTexts,
     IOptions<ProcessingOptions> options,
     ILogger<ArticleProcessor> logger)
 {
@@ -25,11 +28,22 @@ public sealed partial class ArticleProcessor(
         if (stored.Article.ContentHash != message.ContentHash) return ProcessOutcome.Superseded;
         if (stored.IsAnalyzed) return ProcessOutcome.AlreadyDone;
 
-        var request = new AnalysisRequest(stored.Article.Title, stored.Article.Text, options.Value.SummarySentences);
+        var article = await WithFullTextAsync(stored.Article, cancellationToken);
+        var request = new AnalysisRequest(article.Title, article.BestText, options.Value.SummarySentences);
         var analysis = await analyzer.AnalyzeAsync(request, cancellationToken);
         await articles.SaveAnalysisAsync(message.Key, message.ContentHash, analysis, cancellationToken);
         ArticleAnalyzed(logger, message.Key.ToString(), analysis.Method, analysis.Tags.Count);
         return ProcessOutcome.Analyzed;
+    }
+
+    // A teaser makes a poor summary: fetch the page (same guards and limits as feeds) and keep its main text.
+    private async Task<Article> WithFullTextAsync(Article article, CancellationToken cancellationToken)
+    {
+        if (!options.Value.FetchFullText || article.Link is null || article.FullText is not null || !TeaserDetector.IsTeaser(article.Text)) return article;
+        var fullText = await fullTexts.ExtractAsync(article.Link, cancellationToken);
+        if (fullText is null || fullText.Length <= article.Text.Length) return article;
+        await articles.SaveFullTextAsync(article.Key, article.ContentHash, fullText, cancellationToken);
+        return article with { FullText = fullText };
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Article {ArticleId} is gone; its message is dropped")]

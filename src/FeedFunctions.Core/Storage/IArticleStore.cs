@@ -11,6 +11,8 @@ public interface IArticleStore
     Task<bool> ExistsAsync(ArticleKey key, CancellationToken cancellationToken);
     /// <summary>The id of the feed's article with this link and title, if any: how a guid that changes on every fetch is recognised.</summary>
     Task<string?> FindIdByLinkAsync(string feedId, Uri link, string title, CancellationToken cancellationToken);
+    /// <summary>Stores the main text fetched from the article's page for the version with <paramref name="contentHash"/>.</summary>
+    Task SaveFullTextAsync(ArticleKey key, string contentHash, string fullText, CancellationToken cancellationToken);
     /// <summary>Stores the analysis for the article version with <paramref name="contentHash"/> and writes its list index rows.</summary>
     Task SaveAnalysisAsync(ArticleKey key, string contentHash, ArticleAnalysis analysis, CancellationToken cancellationToken);
     /// <summary>Summarized articles, newest first, one page at a time.</summary>

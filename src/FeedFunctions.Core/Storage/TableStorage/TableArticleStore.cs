@@ -48,7 +48,27 @@ public sealed class TableArticleStore(StorageInitializer storage, TimeProvider c
         if (!response.HasValue) return null;
         var entity = response.Value!;
         var (html, text) = entity.GetBoolean("TextInBlob") == true ? await ReadTextBlobAsync(key, cancellationToken) : (null, null);
-        return new StoredArticle(ArticleEntity.ToArticle(entity, html, text), ArticleEntity.AnalysisOf(entity), entity.GetString("AnalyzedHash"));
+        var fullText = entity.GetBoolean("FullTextInBlob") == true ? await ReadFullTextBlobAsync(key, cancellationToken) : entity.GetString("FullText");
+        var article = ArticleEntity.ToArticle(entity, html, text) with { FullText = fullText };
+        return new StoredArticle(article, ArticleEntity.AnalysisOf(entity), entity.GetString("AnalyzedHash"));
+    }
+
+    public async Task SaveFullTextAsync(ArticleKey key, string contentHash, string fullText, CancellationToken cancellationToken)
+    {
+        var inBlob = fullText.Length > ArticleEntity.MaxInlineChars;
+        if (inBlob)
+        {
+            var container = await storage.ContainerAsync(storage.Names.ArticleTextContainer, cancellationToken);
+            await container.GetBlobClient(FullTextBlobName(key)).UploadAsync(BinaryData.FromString(fullText), overwrite: true, cancellationToken);
+        }
+        var table = await ArticlesAsync(cancellationToken);
+        var update = new TableEntity(key.FeedId, key.ArticleId)
+        {
+            ["FullText"] = inBlob ? null : fullText,
+            ["FullTextInBlob"] = inBlob,
+            ["FullTextOf"] = contentHash,
+        };
+        await table.UpdateEntityAsync(update, ETag.All, TableUpdateMode.Merge, cancellationToken);
     }
 
     public async Task<bool> ExistsAsync(ArticleKey key, CancellationToken cancellationToken)
@@ -179,7 +199,16 @@ public sealed class TableArticleStore(StorageInitializer storage, TimeProvider c
         return (text?.Html, text?.Text);
     }
 
+    private async Task<string> ReadFullTextBlobAsync(ArticleKey key, CancellationToken cancellationToken)
+    {
+        var container = await storage.ContainerAsync(storage.Names.ArticleTextContainer, cancellationToken);
+        var content = await container.GetBlobClient(FullTextBlobName(key)).DownloadContentAsync(cancellationToken);
+        return content.Value.Content.ToString();
+    }
+
     private static string BlobName(ArticleKey key) => $"{key.FeedId}/{key.ArticleId}.json";
+
+    private static string FullTextBlobName(ArticleKey key) => $"{key.FeedId}/{key.ArticleId}.full.txt";
 
     private Task<TableClient> ArticlesAsync(CancellationToken cancellationToken) =>
         storage.TableAsync(storage.Names.ArticlesTable, cancellationToken);
