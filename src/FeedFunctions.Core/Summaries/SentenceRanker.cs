@@ -79,9 +79,16 @@ public static class SentenceRanker
     private static double LengthFactor(PreparedSentence sentence)
     {
         var words = sentence.Tokens.Count;
-        if (words < 5) return 0.2;
+        if (words < 5 || IsHeading(sentence)) return 0.2;
         if (words < 9) return 0.6;
         return words > 70 ? 0.7 : 1.0;
+    }
+
+    /// <summary>Whether the sentence is a heading: alone in its paragraph and without closing punctuation.</summary>
+    public static bool IsHeading(PreparedSentence sentence)
+    {
+        var text = sentence.Sentence.Text.TrimEnd();
+        return text.Length > 0 && !".!?…\"”’)".Contains(text[^1]);
     }
 
     private static double Overlap(PreparedSentence a, PreparedSentence b)
