@@ -80,6 +80,20 @@ public sealed class LlmProtocolTests
             ["headline", "summary", "bullets", "tags", "category", "language"],
             schema?["required"]?.AsArray().Select(r => r!.GetValue<string>()));
         Assert.False(schema?["additionalProperties"]?.GetValue<bool>());
+        // No temperature unless configured: reasoning models reject any but their default.
+        Assert.Null(Assert.Single(bed.Server.Requests).Body?["temperature"]);
+    }
+
+    [Fact]
+    public async Task AnalyzeAsync_TemperatureConfigured_SendsIt()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var bed = await LlmTestBed.StartAsync(ct);
+        bed.Server.DefaultReply = FakeOpenAiReply.Completion(LlmTestData.Reply());
+
+        await bed.Analyzer(bed.Options(o => o.Temperature = 0)).AnalyzeAsync(LlmTestData.Article, ct);
+
+        Assert.Equal(0, Assert.Single(bed.Server.Requests).Body?["temperature"]?.GetValue<double>());
     }
 
     [Fact]
