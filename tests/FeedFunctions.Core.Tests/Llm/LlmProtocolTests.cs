@@ -18,7 +18,8 @@ public sealed class LlmProtocolTests
 
         var request = Assert.Single(bed.Server.Requests);
         Assert.Equal("/openai/deployments/gpt-test/chat/completions", request.Path);
-        Assert.Contains("api-version=", request.Query, StringComparison.Ordinal);
+        // The GA API version with json_schema response formats (docs/llm.md).
+        Assert.Equal("?api-version=2024-10-21", request.Query);
         Assert.Equal("azure-test-key", request.Header("api-key"));
         Assert.Null(request.Header("Authorization"));
     }
