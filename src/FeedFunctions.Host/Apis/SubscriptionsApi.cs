@@ -68,7 +68,13 @@ public static class SubscriptionsApi
     private static Task<SubscriptionResult> SubscribeAsync(HttpContext context, SubscriptionService subscriptions, SubscribeInput input, CancellationToken cancellationToken)
     {
         var (selection, errors) = input.ToSelection(new SubscriptionSelection());
-        if (errors.Count > 0) return Task.FromResult<SubscriptionResult>(new SubscriptionResult.Invalid(errors));
+        if (errors.Count > 0)
+        {
+            // Report every bad field at once: add what the core's checks find in the fields that did parse.
+            foreach (var (field, messages) in SubscriptionValidator.Normalize(selection).Errors) errors.TryAdd(field, messages);
+            if (SubscriptionValidator.NormalizeEmail(input.Email) is null) errors.TryAdd("email", ["subscriptions: email must be one plain address such as name@example.org."]);
+            return Task.FromResult<SubscriptionResult>(new SubscriptionResult.Invalid(errors));
+        }
         // Behind a proxy, the host's forwarded-headers middleware makes this the client's own address.
         var client = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
         return subscriptions.SubscribeAsync(input.Email, selection, client, cancellationToken);
@@ -104,6 +110,7 @@ public static class SubscriptionsApi
         // An unticked checkbox sends nothing: an absent list here means "none", not "unchanged".
         var input = SubscribeInput.FromForm(form) with { Categories = SubscribeInput.FromForm(form).Categories ?? [] };
         var (selection, errors) = input.ToSelection(SubscriptionSelection.Of(subscriber));
+        foreach (var (field, messages) in errors.Count > 0 ? SubscriptionValidator.Normalize(selection).Errors : []) errors.TryAdd(field, messages);
         var result = errors.Count > 0 ? new SubscriptionResult.Invalid(errors) : await subscriptions.UpdatePreferencesAsync(token, selection, cancellationToken);
         return result switch
         {
