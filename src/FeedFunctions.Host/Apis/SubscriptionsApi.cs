@@ -16,7 +16,10 @@ public static class SubscriptionsApi
     {
         var api = app.MapGroup("/api/subscriptions").WithTags("Subscriptions");
         api.MapPost("/", SubscribeJsonAsync).Accepts<SubscribeInput>("application/json");
-        api.MapGet("/confirm", ConfirmAsync);
+        // GET only shows a button: link scanners in mail systems fetch every link, and must not confirm for the reader.
+        api.MapGet("/confirm", (HttpContext context, string? token, SubscriptionTokens tokens) =>
+            tokens.Validate(token, TokenPurpose.Confirm) is null ? BadLink(context) : SubscriptionPages.Confirm(context, token!));
+        api.MapPost("/confirm", ConfirmAsync).DisableAntiforgery();
         api.MapPost("/unsubscribe", OneClickUnsubscribeAsync).DisableAntiforgery();
 
         app.MapPost("/subscribe", SubscribeFormAsync).DisableAntiforgery().ExcludeFromDescription();

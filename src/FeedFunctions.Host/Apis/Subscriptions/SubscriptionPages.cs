@@ -20,6 +20,12 @@ internal static class SubscriptionPages
     public static IResult Message(HttpContext context, int status, string title, string text) =>
         Page(context, status, title, $"<p>{E(text)}</p>");
 
+    /// <summary>The confirmation page: a button that POSTs, so a scanner following the emailed link confirms nothing.</summary>
+    public static IResult Confirm(HttpContext context, string token) => Page(context, 200, "Confirm your subscription", $"""
+        <p>Press the button to start receiving the digest at this address.</p>
+        <form method="post" action="/api/subscriptions/confirm?token={E(Uri.EscapeDataString(token))}"><button type="submit">Confirm subscription</button></form>
+        """);
+
     /// <summary>The unsubscribe page: a button that POSTs, because mail scanners follow links with GET.</summary>
     public static IResult Unsubscribe(HttpContext context, string token) => Page(context, 200, "Unsubscribe", $"""
         <p>Press the button to stop receiving the digest at this address.</p>
