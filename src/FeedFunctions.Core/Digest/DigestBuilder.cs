@@ -1,0 +1,64 @@
+using FeedFunctions.Feeds;
+using FeedFunctions.Storage;
+using Microsoft.Extensions.Options;
+
+namespace FeedFunctions.Digest;
+
+/// <summary>Gathers a subscriber's stories for one period from the article lists, folds duplicates, ranks and groups them.</summary>
+public sealed class DigestBuilder(IArticleStore articles, IOptions<DigestOptions> options)
+{
+    // Bounds on the reads one digest may cost: lists, pages per list, items per page.
+    private const int MaxLists = 40;
+    private const int MaxPagesPerList = 3;
+    private const int PageSize = 50;
+
+    public async Task<DigestContent> BuildAsync(Subscriber subscriber, DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        var topics = subscriber.Topics.ToHashSet();
+        var found = new Dictionary<ArticleKey, ArticleListItem>();
+        foreach (var query in QueriesFor(subscriber, since, until))
+        {
+            await foreach (var item in ReadAsync(query, cancellationToken))
+            {
+                found.TryAdd(item.Key, item);
+            }
+        }
+        var matched = found.Values.Select(i => (i, (IReadOnlyList<string>)[.. i.Analysis.Tags.Select(t => t.Slug).Where(topics.Contains).Distinct()]));
+        var max = subscriber.Preferences.MaxStories ?? options.Value.MaxStoriesDefault;
+        var ranked = DigestRanker.Rank(StoryDeduplicator.Merge(matched), since, until, max);
+
+        // Sections follow their best story; inside one, stories keep their rank, grouped by the topic they matched first.
+        var sections = ranked
+            .Select((story, rank) => (story, rank))
+            .GroupBy(s => s.story.Analysis.Category)
+            .OrderBy(g => g.Min(s => s.rank))
+            .Select(g => new DigestSection(g.Key, [.. g.OrderBy(s => s.story.MatchedTopics.FirstOrDefault() ?? "\uffff").ThenBy(s => s.rank).Select(s => s.story)]))
+            .ToList();
+        return new DigestContent(sections, since, until);
+    }
+
+    private static IEnumerable<ArticleQuery> QueriesFor(Subscriber subscriber, DateTimeOffset since, DateTimeOffset until)
+    {
+        var window = new ArticleQuery { Since = since, Until = until, PageSize = PageSize };
+        var queries = subscriber.Topics.Select(t => window with { Tag = t })
+            .Concat(subscriber.Categories.Select(c => window with { Category = c }))
+            .Concat(subscriber.FeedIds.Select(f => window with { FeedId = f }))
+            .Take(MaxLists)
+            .ToList();
+        return queries.Count > 0 ? queries : [window];
+    }
+
+    private async IAsyncEnumerable<ArticleListItem> ReadAsync(ArticleQuery query, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        for (var page = 0; page < MaxPagesPerList; page++)
+        {
+            var result = await articles.ListAsync(query, cancellationToken);
+            foreach (var item in result.Items.Where(i => i.Published >= query.Since && i.Published < query.Until))
+            {
+                yield return item;
+            }
+            if (result.ContinuationToken is null) yield break;
+            query = query with { ContinuationToken = result.ContinuationToken };
+        }
+    }
+}

@@ -1,0 +1,62 @@
+using FeedFunctions.Feeds;
+using MimeKit;
+
+namespace FeedFunctions.Digest;
+
+/// <summary>Checks and normalises an address and a selection, with one clear error per bad field.</summary>
+public static class SubscriptionValidator
+{
+    public const int MaxTopics = 20;
+    public const int MaxFeeds = 50;
+
+    /// <summary>The lowercased address, or null when it is not one plain address (RFC 5321 limits it to 254 characters).</summary>
+    public static string? NormalizeEmail(string? email)
+    {
+        var trimmed = email?.Trim();
+        if (string.IsNullOrEmpty(trimmed) || trimmed.Length > 254 || trimmed.Any(char.IsControl) || trimmed.Any(char.IsWhiteSpace)) return null;
+        if (!MailboxAddress.TryParse(trimmed, out var mailbox) || mailbox.Address != trimmed || !string.IsNullOrEmpty(mailbox.Name)) return null;
+        var at = trimmed.LastIndexOf('@');
+        if (at <= 0 || at == trimmed.Length - 1 || trimmed.IndexOf('@') != at) return null;
+        return trimmed.ToLowerInvariant();
+    }
+
+    /// <summary>The selection with slugs lowercased and duplicates removed, plus the errors found, keyed by field.</summary>
+    public static (SubscriptionSelection Selection, Dictionary<string, string[]> Errors) Normalize(SubscriptionSelection selection)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var topics = selection.Topics.Select(t => TagSlug.From(t ?? "")).Where(t => t.Length is > 0 and <= 100).Distinct().ToList();
+        if (topics.Count > MaxTopics) errors["topics"] = [$"subscriptions: at most {MaxTopics} topics."];
+
+        var categories = selection.Categories.Select(c => (c ?? "").Trim().ToLowerInvariant()).Distinct().ToList();
+        if (categories.FirstOrDefault(c => !Feeds.Categories.IsKnown(c)) is { } unknown)
+        {
+            errors["categories"] = [$"subscriptions: unknown category \"{Truncate(unknown)}\"; known: {string.Join(", ", Feeds.Categories.All)}."];
+        }
+
+        var feeds = selection.FeedIds.Select(f => (f ?? "").Trim().ToLowerInvariant()).Distinct().ToList();
+        if (feeds.Count > MaxFeeds) errors["feeds"] = [$"subscriptions: at most {MaxFeeds} feeds."];
+        else if (feeds.FirstOrDefault(f => f.Length is 0 or > 64 || !f.All(char.IsAsciiHexDigitLower)) is { } badFeed)
+        {
+            errors["feeds"] = [$"subscriptions: \"{Truncate(badFeed)}\" is not a feed id."];
+        }
+
+        var p = selection.Preferences;
+        if (!Enum.IsDefined(p.Frequency)) errors["frequency"] = ["subscriptions: frequency must be daily, weekly or everyNHours."];
+        if (p.Frequency == DigestFrequency.EveryNHours && !DigestPreferences.AllowedEveryHours.Contains(p.EveryHours))
+        {
+            errors["everyHours"] = [$"subscriptions: everyHours must be one of {string.Join(", ", DigestPreferences.AllowedEveryHours)}."];
+        }
+        if (!Enum.IsDefined(p.DeliveryDay)) errors["deliveryDay"] = ["subscriptions: deliveryDay must be a weekday name."];
+        if (DeliverySchedule.FindZone(p.TimeZone) is null)
+        {
+            errors["timeZone"] = [$"subscriptions: \"{Truncate(p.TimeZone ?? "")}\" is not an IANA time zone such as Europe/Berlin."];
+        }
+        if (!Enum.IsDefined(p.SummaryLength)) errors["summaryLength"] = ["subscriptions: summaryLength must be headline, threeSentences or bullets."];
+        if (p.MaxStories is < 1 or > 100) errors["maxStories"] = ["subscriptions: maxStories must be between 1 and 100."];
+
+        var normalized = new SubscriptionSelection { Topics = topics, Categories = categories, FeedIds = feeds, Preferences = p };
+        return (normalized, errors);
+    }
+
+    private static string Truncate(string value) => value.Length > 40 ? value[..40] + "..." : value;
+}

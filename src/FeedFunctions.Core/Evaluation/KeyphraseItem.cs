@@ -1,0 +1,4 @@
+namespace FeedFunctions.Evaluation;
+
+/// <summary>A document of a keyphrase data set with its gold keyphrases.</summary>
+public sealed record KeyphraseItem(string Id, string Text, IReadOnlyList<string> Keyphrases, bool TitleOnly);

@@ -1,0 +1,32 @@
+using FeedFunctions.Summaries;
+using FeedFunctions.Text;
+
+namespace FeedFunctions.Evaluation;
+
+/// <summary>Scores an analyzer's tags as keyphrases against gold lists, beside TF-IDF computed over the same data set.</summary>
+public sealed class TagEvaluator(IArticleAnalyzer analyzer, LanguageProfiles profiles)
+{
+    /// <summary>Evaluates <paramref name="items"/>, skipping title-only rows and empty gold lists.</summary>
+    public async Task<TagEvaluationReport> EvaluateAsync(
+        IReadOnlyList<KeyphraseItem> items, IProgress<int>? progress, CancellationToken cancellationToken)
+    {
+        var scored = items.Where(i => !i.TitleOnly && i.Keyphrases.Any(k => !string.IsNullOrWhiteSpace(k))).ToList();
+        var tfIdf = new TfIdfKeyphraseBaseline(profiles.Get("en").StopWords);
+        tfIdf.Fit(scored.Select(i => i.Text));
+        var scorer = new KeyphraseScorer();
+        List<Prf> ours5 = [], ours10 = [], base5 = [], base10 = [];
+        foreach (var item in scored)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var analysis = await analyzer.AnalyzeAsync(new AnalysisRequest(null, item.Text, 3), cancellationToken);
+            var tags = analysis.Tags.Select(t => t.Name).ToList();
+            var baseline = tfIdf.Extract(item.Text, 10);
+            ours5.Add(scorer.Score(item.Keyphrases, tags, 5));
+            ours10.Add(scorer.Score(item.Keyphrases, tags, 10));
+            base5.Add(scorer.Score(item.Keyphrases, baseline, 5));
+            base10.Add(scorer.Score(item.Keyphrases, baseline, 10));
+            progress?.Report(ours5.Count);
+        }
+        return new TagEvaluationReport(scored.Count, Prf.Mean(ours5), Prf.Mean(ours10), Prf.Mean(base5), Prf.Mean(base10));
+    }
+}

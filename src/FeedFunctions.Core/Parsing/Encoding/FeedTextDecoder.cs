@@ -1,0 +1,107 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Text.Unicode;
+
+namespace FeedFunctions.Parsing.Encoding;
+
+/// <summary>Turns the bytes of a feed into text, choosing the character encoding as XML media types prescribe.</summary>
+/// <remarks>
+/// Order (RFC 7303 section 3, which refines RFC 3023): a byte-order mark wins, then the HTTP charset parameter, then
+/// the XML declaration, then UTF-8. Real feeds often lie in the charset parameter and the declaration, so, like
+/// Miniflux and browsers: a declared single-byte charset over bytes that are valid multi-byte UTF-8 yields UTF-8,
+/// a declared or defaulted UTF-8 over bytes that are not valid UTF-8 yields Windows-1252, and ISO-8859-1 is read as
+/// its superset Windows-1252 (WHATWG Encoding).
+/// </remarks>
+internal static partial class FeedTextDecoder
+{
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <summary>The decoded text and the name of the encoding chosen.</summary>
+    public static (string Text, string EncodingName) Decode(ReadOnlySpan<byte> content, string? contentType)
+    {
+        var (bomEncoding, bomLength) = DetectBom(content);
+        if (bomEncoding is not null) return (bomEncoding.GetString(content[bomLength..]), bomEncoding.WebName);
+
+        var declared = Resolve(CharsetFromContentType(contentType)) ?? Resolve(CharsetFromDeclaration(content));
+        declared ??= DetectUtf16WithoutBom(content);
+        var encoding = declared ?? Utf8NoBom;
+        if (encoding.CodePage == Utf8NoBom.CodePage)
+        {
+            encoding = Utf8.IsValid(content) ? Utf8NoBom : Windows1252();
+        }
+        else if (encoding.IsSingleByte && HasMultiByteUtf8(content))
+        {
+            encoding = Utf8NoBom;
+        }
+        return (encoding.GetString(content), encoding.WebName);
+    }
+
+    /// <summary>The charset parameter of a Content-Type header, if any.</summary>
+    public static string? CharsetFromContentType(string? contentType)
+    {
+        if (string.IsNullOrEmpty(contentType)) return null;
+        var m = CharsetParameter().Match(contentType);
+        return m.Success ? m.Groups["cs"].Value : null;
+    }
+
+    private static string? CharsetFromDeclaration(ReadOnlySpan<byte> content)
+    {
+        // The declaration is ASCII in every ASCII-compatible encoding; look only at the start of the document.
+        var head = System.Text.Encoding.Latin1.GetString(content[..Math.Min(content.Length, 1024)]);
+        var m = XmlDeclarationEncoding().Match(head);
+        return m.Success ? m.Groups["cs"].Value : null;
+    }
+
+    private static System.Text.Encoding? Resolve(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name)) return null;
+        var normalized = name.Trim().Trim('"', '\'').ToLowerInvariant();
+        normalized = normalized switch
+        {
+            "utf8" => "utf-8",
+            "iso-8859-1" or "iso8859-1" or "iso_8859-1" or "latin1" or "latin-1" or "us-ascii" or "ascii" => "windows-1252",
+            _ when normalized.StartsWith("iso8859-", StringComparison.Ordinal) => "iso-8859-" + normalized["iso8859-".Length..],
+            _ when normalized.StartsWith("iso8859_", StringComparison.Ordinal) => "iso-8859-" + normalized["iso8859_".Length..],
+            _ => normalized,
+        };
+        try
+        {
+            var encoding = System.Text.Encoding.GetEncoding(normalized);
+            // A UTF-16 or UTF-32 label on bytes without a BOM that read as ASCII is a mislabel; UTF-8 is the safe reading.
+            return encoding is UnicodeEncoding or UTF32Encoding ? null : encoding;
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    private static (System.Text.Encoding? Encoding, int Length) DetectBom(ReadOnlySpan<byte> content) => content switch
+    {
+        [0xEF, 0xBB, 0xBF, ..] => (Utf8NoBom, 3),
+        [0xFF, 0xFE, 0x00, 0x00, ..] => (new UTF32Encoding(bigEndian: false, byteOrderMark: false), 4),
+        [0x00, 0x00, 0xFE, 0xFF, ..] => (new UTF32Encoding(bigEndian: true, byteOrderMark: false), 4),
+        [0xFF, 0xFE, ..] => (new UnicodeEncoding(bigEndian: false, byteOrderMark: false), 2),
+        [0xFE, 0xFF, ..] => (new UnicodeEncoding(bigEndian: true, byteOrderMark: false), 2),
+        _ => (null, 0),
+    };
+
+    // XML 1.0 appendix F: "<?" in UTF-16 without a byte-order mark.
+    private static System.Text.Encoding? DetectUtf16WithoutBom(ReadOnlySpan<byte> content) => content switch
+    {
+        [0x3C, 0x00, 0x3F, 0x00, ..] => new UnicodeEncoding(bigEndian: false, byteOrderMark: false),
+        [0x00, 0x3C, 0x00, 0x3F, ..] => new UnicodeEncoding(bigEndian: true, byteOrderMark: false),
+        _ => null,
+    };
+
+    private static bool HasMultiByteUtf8(ReadOnlySpan<byte> content) =>
+        content.ContainsAnyExceptInRange((byte)0, (byte)0x7F) && Utf8.IsValid(content);
+
+    private static System.Text.Encoding Windows1252() => System.Text.Encoding.GetEncoding(1252);
+
+    [GeneratedRegex(@"charset\s*=\s*[""']?(?<cs>[A-Za-z0-9._:\-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CharsetParameter();
+
+    [GeneratedRegex(@"^[^<]{0,64}<\?xml[^>]*?encoding\s*=\s*[""'](?<cs>[A-Za-z0-9._:\-]+)[""']", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex XmlDeclarationEncoding();
+}

@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace FeedFunctions.Scheduling;
+
+/// <summary>Bounds of the next-fetch planner: polling interval limits and the failure backoff.</summary>
+public sealed class SchedulingOptions
+{
+    public const string Section = "Scheduling";
+
+    /// <summary>No feed is polled more often than this, whatever its posting rate.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan MinInterval { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>No healthy feed waits longer than this.</summary>
+    [Range(typeof(TimeSpan), "00:05:00", "7.00:00:00")]
+    public TimeSpan MaxInterval { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>The interval for a feed whose items carry no usable dates.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "7.00:00:00")]
+    public TimeSpan DefaultInterval { get; set; } = TimeSpan.FromHours(1);
+
+    /// <summary>The wait after the first failure; it doubles with each further failure.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan BackoffBase { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>The longest wait after failures, and the cap on a server's Retry-After.</summary>
+    [Range(typeof(TimeSpan), "00:05:00", "30.00:00:00")]
+    public TimeSpan BackoffMax { get; set; } = TimeSpan.FromHours(24);
+}

@@ -1,0 +1,29 @@
+using FeedFunctions.Text;
+
+namespace FeedFunctions.Summaries;
+
+/// <summary>Cleans, splits, tokenizes and stems an article once for every scorer; holds the shared language objects.</summary>
+public sealed class ArticlePreparer(LanguageIdentifier identifier, LanguageProfiles profiles)
+{
+    /// <summary>Prepares <paramref name="title"/> and <paramref name="text"/>.</summary>
+    public PreparedArticle Prepare(string? title, string text)
+    {
+        var clean = TextCleaner.Clean(text);
+        var code = identifier.Identify(clean);
+        var profile = profiles.Get(code);
+        var stemmer = profile.CreateStemmer();
+        var sentences = new List<PreparedSentence>();
+        foreach (var sentence in SentenceSplitter.Split(clean))
+        {
+            var tokens = Tokenizer.Tokenize(sentence.Text);
+            var stems = tokens.Select(t => stemmer.Stem(t.Text)).ToList();
+            var isStop = tokens.Select(t => t.Text.Length < 2 || profile.IsStopWord(t.Text)).ToList();
+            sentences.Add(new PreparedSentence(sentence, tokens, stems, isStop));
+        }
+        var cleanTitle = string.IsNullOrWhiteSpace(title) ? null : TextCleaner.Clean(title);
+        var titleStems = cleanTitle is null
+            ? new HashSet<string>()
+            : Tokenizer.Tokenize(cleanTitle).Where(t => !profile.IsStopWord(t.Text) && !t.IsNumeric).Select(t => stemmer.Stem(t.Text)).ToHashSet();
+        return new PreparedArticle(cleanTitle, sentences, titleStems, profile, code, stemmer);
+    }
+}

@@ -1,0 +1,58 @@
+using FeedFunctions.Feeds;
+using Microsoft.Extensions.Options;
+
+namespace FeedFunctions.Summaries;
+
+/// <summary>The local summarizer and tagger: ranked article sentences, keyphrases plus named entities, and a lexicon category.</summary>
+public sealed class ExtractiveAnalyzer(
+    ArticlePreparer preparer, EntityRecognizer entities, CategoryClassifier classifier, IOptions<SummariesOptions> options) : IArticleAnalyzer
+{
+    private const int MinTags = 5;
+    private const int MaxBullets = 5;
+    private const int HeadlineLength = 160;
+
+    /// <inheritdoc />
+    public Task<ArticleAnalysis> AnalyzeAsync(AnalysisRequest request, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(Analyze(request));
+    }
+
+    /// <summary>Analyzes synchronously; the work is CPU-bound and short.</summary>
+    public ArticleAnalysis Analyze(AnalysisRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var article = preparer.Prepare(request.Title, request.Text);
+        var count = request.SentenceCount > 0 ? request.SentenceCount : options.Value.SentenceCount;
+        var scores = SentenceRanker.Score(article);
+        var summary = SentenceRanker.Select(article, scores, count);
+        var bulletIndexes = SentenceRanker.Select(article, scores, Math.Max(count, MaxBullets));
+        var best = summary.Count == 0 ? -1 : summary.MaxBy(i => scores[i]);
+        return new ArticleAnalysis
+        {
+            Headline = Headline(article, best),
+            Summary = [.. summary.Select(i => new SummarySentence(article.Sentences[i].Sentence.Text, i))],
+            Bullets = [.. bulletIndexes.Take(MaxBullets).Select(i => Shorten(article.Sentences[i].Sentence.Text, 200))],
+            Tags = TagRanker.Rank(article, entities.Recognize(article), KeyphraseExtractor.Extract(article, options.Value.MaxTags * 2), MinTags, options.Value.MaxTags),
+            Category = classifier.Classify(article),
+            Language = article.LanguageCode,
+            Method = "extractive",
+        };
+    }
+
+    private static string Headline(PreparedArticle article, int best)
+    {
+        if (best >= 0) return Shorten(article.Sentences[best].Sentence.Text, HeadlineLength);
+        return article.Title ?? string.Empty;
+    }
+
+    // Cut at the last clause break or word boundary that fits, so a headline stays one readable line.
+    private static string Shorten(string text, int max)
+    {
+        var line = text.ReplaceLineEndings(" ");
+        if (line.Length <= max) return line;
+        var cut = line.LastIndexOfAny([',', ';', ':'], max - 1);
+        if (cut < max / 2) cut = line.LastIndexOf(' ', max - 1);
+        return line[..Math.Max(cut, 1)].TrimEnd(' ', ',', ';', ':') + "…";
+    }
+}

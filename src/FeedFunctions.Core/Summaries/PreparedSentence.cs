@@ -1,0 +1,23 @@
+using FeedFunctions.Text;
+
+namespace FeedFunctions.Summaries;
+
+/// <summary>A sentence with its words, their stems, and the distinct stems of its content words.</summary>
+public sealed record PreparedSentence(Sentence Sentence, IReadOnlyList<Token> Tokens, IReadOnlyList<string> Stems, IReadOnlyList<bool> IsStop)
+{
+    /// <summary>Distinct stems of the words that are neither stop words nor numbers.</summary>
+    public IReadOnlySet<string> ContentStems { get; } = ContentOf(Tokens, Stems, IsStop);
+
+    /// <summary>The number of content words, repeats included.</summary>
+    public int ContentLength { get; } = Enumerable.Range(0, Tokens.Count).Count(i => !IsStop[i] && !Tokens[i].IsNumeric);
+
+    private static HashSet<string> ContentOf(IReadOnlyList<Token> tokens, IReadOnlyList<string> stems, IReadOnlyList<bool> isStop)
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!isStop[i] && !tokens[i].IsNumeric) set.Add(stems[i]);
+        }
+        return set;
+    }
+}

@@ -1,0 +1,99 @@
+using FeedFunctions.Evaluation;
+
+namespace FeedFunctions.Summaries;
+
+/// <summary>Scores sentences by centrality, position, title overlap and keyword coverage, and picks them with MMR.</summary>
+public static class SentenceRanker
+{
+    private const double CentralityWeight = 0.5;
+    private const double PositionWeight = 0.25;
+    private const double TitleWeight = 0.15;
+    private const double CoverageWeight = 0.1;
+    private const double RedundancyPenalty = 0.3;
+
+    /// <summary>A score in [0, 1] for every sentence of <paramref name="article"/>.</summary>
+    public static double[] Score(PreparedArticle article)
+    {
+        var sentences = article.Sentences;
+        var n = sentences.Count;
+        if (n == 0) return [];
+        var centrality = Normalize(Centrality(sentences));
+        var coverage = Normalize(Coverage(sentences));
+        var scores = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            var s = sentences[i];
+            var position = 1.0 / Math.Sqrt(1 + s.Sentence.Paragraph);
+            var title = article.TitleStems.Count == 0 ? 0 : (double)s.ContentStems.Count(article.TitleStems.Contains) / article.TitleStems.Count;
+            var score = CentralityWeight * centrality[i] + PositionWeight * position + TitleWeight * title + CoverageWeight * coverage[i];
+            scores[i] = score * LengthFactor(s);
+        }
+        return scores;
+    }
+
+    /// <summary>Picks <paramref name="count"/> sentence indexes by maximal marginal relevance, returned in article order.</summary>
+    public static IReadOnlyList<int> Select(PreparedArticle article, double[] scores, int count)
+    {
+        var chosen = new List<int>();
+        var candidates = Enumerable.Range(0, scores.Length).Where(i => scores[i] > 0).ToHashSet();
+        while (chosen.Count < count && candidates.Count > 0)
+        {
+            var best = candidates
+                .Select(i => (Index: i, Value: scores[i] - RedundancyPenalty * chosen.Select(j => Overlap(article.Sentences[i], article.Sentences[j])).DefaultIfEmpty(0).Max()))
+                .OrderByDescending(c => c.Value).ThenBy(c => c.Index).First();
+            chosen.Add(best.Index);
+            candidates.Remove(best.Index);
+        }
+        chosen.Sort();
+        return chosen;
+    }
+
+    // TextRank over content-word overlap: a sentence is central when many others share its words.
+    private static double[] Centrality(IReadOnlyList<PreparedSentence> sentences)
+    {
+        var n = sentences.Count;
+        var weights = new double[n, n];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = i + 1; j < n; j++)
+            {
+                var a = sentences[i];
+                var b = sentences[j];
+                if (a.ContentLength < 2 || b.ContentLength < 2) continue;
+                var common = a.ContentStems.Count(b.ContentStems.Contains);
+                weights[i, j] = weights[j, i] = common / (Math.Log(a.ContentLength) + Math.Log(b.ContentLength));
+            }
+        }
+        return TextRankBaseline.PageRank(weights, n);
+    }
+
+    // How much of the article's frequent vocabulary a sentence covers.
+    private static double[] Coverage(IReadOnlyList<PreparedSentence> sentences)
+    {
+        var frequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var stem in sentences.SelectMany(s => s.ContentStems)) frequency[stem] = frequency.GetValueOrDefault(stem) + 1;
+        return [.. sentences.Select(s => s.ContentStems.Sum(stem => frequency[stem] > 1 ? Math.Log(frequency[stem]) : 0))];
+    }
+
+    // Fragments and headings say little; very long run-ons read badly in a three-sentence summary.
+    private static double LengthFactor(PreparedSentence sentence)
+    {
+        var words = sentence.Tokens.Count;
+        if (words < 5) return 0.2;
+        if (words < 9) return 0.6;
+        return words > 70 ? 0.7 : 1.0;
+    }
+
+    private static double Overlap(PreparedSentence a, PreparedSentence b)
+    {
+        if (a.ContentStems.Count == 0 || b.ContentStems.Count == 0) return 0;
+        var common = a.ContentStems.Count(b.ContentStems.Contains);
+        return common / Math.Sqrt((double)a.ContentStems.Count * b.ContentStems.Count);
+    }
+
+    private static double[] Normalize(double[] values)
+    {
+        var max = values.Length == 0 ? 0 : values.Max();
+        return max <= 0 ? values : [.. values.Select(v => v / max)];
+    }
+}

@@ -1,0 +1,28 @@
+using FeedFunctions.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace FeedFunctions.Summaries;
+
+/// <summary>Registers the local summarizer and tagger and the text pipeline it shares.</summary>
+public static class SummariesServiceCollectionExtensions
+{
+    /// <summary>Adds <see cref="ExtractiveAnalyzer"/> (also as the keyed <see cref="IArticleAnalyzer"/> "extractive") and its singletons.</summary>
+    public static IServiceCollection AddLocalSummaries(this IServiceCollection services)
+    {
+        services.AddOptions<SummariesOptions>()
+            .BindConfiguration(SummariesOptions.Section)
+            .ValidateDataAnnotations()
+            .Validate(o => !o.UseEmbeddings, "summaries: UseEmbeddings is not available in this build")
+            .ValidateOnStart();
+        services.AddSingleton(sp => new LanguageIdentifier(sp.GetRequiredService<IOptions<SummariesOptions>>().Value.Languages));
+        services.AddSingleton<LanguageProfiles>();
+        services.AddSingleton<Gazetteer>();
+        services.AddSingleton<ArticlePreparer>();
+        services.AddSingleton<EntityRecognizer>();
+        services.AddSingleton<CategoryClassifier>();
+        services.AddSingleton<ExtractiveAnalyzer>();
+        services.AddKeyedSingleton<IArticleAnalyzer>("extractive", (sp, _) => sp.GetRequiredService<ExtractiveAnalyzer>());
+        return services;
+    }
+}
