@@ -19,7 +19,7 @@ public static class ApiServiceCollectionExtensions
         services.TryAddSingleton<SummarizeApi>();
         services.TryAddSingleton<AdminApi>();
         services.TryAddSingleton<PublishedFeedApi>();
-        // The fetching branch's FullTextExtractor replaces this binding once it is on main.
+        // Uses the guarded feed fetcher when the host registered one (AddFeedFetching); a shared full-text extractor can replace this binding.
         services.TryAddSingleton<IPageTextExtractor>(sp => sp.GetService<IFeedFetcher>() is { } fetcher
             ? new FetchingPageTextExtractor(fetcher)
             : new UnavailablePageTextExtractor());

@@ -1,6 +1,5 @@
 using FeedFunctions.Host.Apis;
 using FeedFunctions.Storage;
-using FeedFunctions.Summaries;
 using FeedFunctions.TestSupport;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -29,7 +28,7 @@ public sealed class TestWebHost : IAsyncDisposable
     public HttpClient Client { get; }
     public IServiceProvider Services => app.Services;
 
-    public static async Task<TestWebHost> StartAsync(AzuriteFixture azurite, CancellationToken cancellationToken)
+    public static async Task<TestWebHost> StartAsync(AzuriteFixture azurite, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var port = FreePort.Next();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
@@ -38,8 +37,9 @@ public sealed class TestWebHost : IAsyncDisposable
         builder.Configuration["Storage:ConnectionString"] = azurite.ConnectionString;
         builder.Configuration["Storage:Prefix"] = UniquePrefix();
         builder.Configuration["Admin:Key"] = AdminKey;
+        foreach (var (name, value) in settings ?? new Dictionary<string, string?>()) builder.Configuration[name] = value;
         builder.Services.AddFeedStorage();
-        builder.Services.AddSingleton<IArticleAnalyzer, LeadSentencesAnalyzer>();
+        builder.Services.AddRealAnalysisAndFetching();
         builder.Services.AddFeedFunctionsApi();
         var app = builder.Build();
         app.UseFeedFunctionsProblems();

@@ -1,6 +1,5 @@
 using FeedFunctions.Api;
 using FeedFunctions.Storage;
-using FeedFunctions.Summaries;
 using FeedFunctions.Tests.Support;
 using FeedFunctions.TestSupport;
 using Microsoft.AspNetCore.Http;
@@ -25,7 +24,7 @@ internal static class FunctionServices
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddFeedStorage();
-        services.AddSingleton<IArticleAnalyzer, LeadSentencesAnalyzer>();
+        services.AddRealAnalysisAndFetching();
         services.AddFeedFunctionsApiServices();
         return services.BuildServiceProvider();
     }
