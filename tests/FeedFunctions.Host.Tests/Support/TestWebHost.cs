@@ -1,4 +1,5 @@
 using FeedFunctions.Host.Apis;
+using FeedFunctions.Host.Web;
 using FeedFunctions.Storage;
 using FeedFunctions.TestSupport;
 using Microsoft.AspNetCore.Builder;
@@ -28,7 +29,7 @@ public sealed class TestWebHost : IAsyncDisposable
     public HttpClient Client { get; }
     public IServiceProvider Services => app.Services;
 
-    public static async Task<TestWebHost> StartAsync(AzuriteFixture azurite, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<TestWebHost> StartAsync(AzuriteFixture azurite, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? settings = null, Action<WebApplication>? configure = null)
     {
         var port = FreePort.Next();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
@@ -41,9 +42,12 @@ public sealed class TestWebHost : IAsyncDisposable
         builder.Services.AddFeedStorage();
         builder.Services.AddRealAnalysisAndFetching();
         builder.Services.AddFeedFunctionsApi();
+        builder.Services.AddFeedFunctionsReader();
         var app = builder.Build();
         app.UseFeedFunctionsProblems();
         app.MapFeedFunctionsApi();
+        app.MapFeedFunctionsReader();
+        configure?.Invoke(app);
         await app.StartAsync(cancellationToken);
         return new TestWebHost(app, new Uri($"http://127.0.0.1:{port}/"));
     }
