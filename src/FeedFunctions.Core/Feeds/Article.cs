@@ -19,6 +19,8 @@ public sealed record Article
     public string? Html { get; init; }
     /// <summary>Plain text used for summaries; may be the full text fetched from the article page.</summary>
     public string Text { get; init; } = "";
+    /// <summary>The main text of the article's page, fetched when the feed gave only a teaser; not part of the content hash.</summary>
+    public string? FullText { get; init; }
     /// <summary>Hash of title and text: a change means the article must be processed again.</summary>
     public required string ContentHash { get; init; }
     public DateTimeOffset FirstSeenAt { get; init; }
@@ -26,4 +28,7 @@ public sealed record Article
     public string? FeedTitle { get; init; }
 
     public ArticleKey Key => new(FeedId, Id);
+
+    /// <summary>The text to summarize: the full text when it was fetched, else what the feed gave.</summary>
+    public string BestText => FullText is { Length: > 0 } full && full.Length > Text.Length ? full : Text;
 }

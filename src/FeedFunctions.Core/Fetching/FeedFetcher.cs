@@ -58,7 +58,7 @@ public sealed partial class FeedFetcher(
         var permanentSoFar = true;
         for (var redirects = 0; ; redirects++)
         {
-            if (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps)
+            if (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttp && url.Scheme != Uri.UriSchemeHttps))
             {
                 return new FetchResult.Failed("unsupported-scheme", $"fetch: {url} is not an http or https URL");
             }

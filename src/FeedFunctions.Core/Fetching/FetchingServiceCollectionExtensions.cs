@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http;
+using FeedFunctions.FullText;
 using FeedFunctions.Scheduling;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -26,6 +27,9 @@ public static class FetchingServiceCollectionExtensions
             // No retries inside a fetch: the scheduler owns backoff and Retry-After (docs/fetching.md). Clearing the
             // handlers drops a host-wide ConfigureHttpClientDefaults(b => b.AddStandardResilienceHandler()), which runs first.
             .ConfigureAdditionalHttpMessageHandlers((handlers, _) => handlers.Clear());
+        // Transient, like the typed client they use, so the factory can rotate its handlers.
+        services.TryAddTransient<FeedDiscoverer>();
+        services.TryAddTransient<FullTextExtractor>();
         return services;
     }
 

@@ -8,13 +8,25 @@ public interface IArticleStore
     /// <summary>Inserts the article or updates it when its content hash changed; says which.</summary>
     Task<UpsertOutcome> UpsertAsync(Article article, CancellationToken cancellationToken);
     Task<StoredArticle?> GetAsync(ArticleKey key, CancellationToken cancellationToken);
+    Task<bool> ExistsAsync(ArticleKey key, CancellationToken cancellationToken);
+    /// <summary>The id of the feed's article with this link and title, if any: how a guid that changes on every fetch is recognised.</summary>
+    Task<string?> FindIdByLinkAsync(string feedId, Uri link, string title, CancellationToken cancellationToken);
+    /// <summary>Stores the main text fetched from the article's page for the version with <paramref name="contentHash"/>.</summary>
+    Task SaveFullTextAsync(ArticleKey key, string contentHash, string fullText, CancellationToken cancellationToken);
     /// <summary>Stores the analysis for the article version with <paramref name="contentHash"/> and writes its list index rows.</summary>
     Task SaveAnalysisAsync(ArticleKey key, string contentHash, ArticleAnalysis analysis, CancellationToken cancellationToken);
     /// <summary>Summarized articles, newest first, one page at a time.</summary>
     Task<ArticlePage> ListAsync(ArticleQuery query, CancellationToken cancellationToken);
 }
 
-public enum UpsertOutcome { Unchanged, Added, Changed }
+public enum UpsertOutcome
+{
+    Unchanged,
+    Added,
+    Changed,
+    /// <summary>Unchanged, but still not analyzed well after it was stored: its message was lost and must be sent again.</summary>
+    Unanalyzed,
+}
 
 /// <summary>An article with its analysis, when it has one for its current content.</summary>
 public sealed record StoredArticle(Article Article, ArticleAnalysis? Analysis, string? AnalyzedHash)

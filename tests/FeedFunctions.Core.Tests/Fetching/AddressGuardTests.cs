@@ -10,6 +10,7 @@ public sealed class AddressGuardTests
     [Theory]
     [InlineData("127.0.0.1")]
     [InlineData("localhost")]
+    [InlineData("[::1]")]
     public async Task FetchAsync_LoopbackNotAllowed_ReturnsBlockedAddressWithoutConnecting(string host)
     {
         await using var farm = await FeedFarmServer.StartAsync(Ct);
@@ -37,12 +38,15 @@ public sealed class AddressGuardTests
         Assert.Equal(1, farm.Requests("/feed.xml"));
     }
 
-    [Fact]
-    public async Task FetchAsync_UnsupportedScheme_ReturnsFailed()
+    [Theory]
+    [InlineData("file:///etc/passwd")]
+    [InlineData("ftp://example.org/feed.xml")]
+    [InlineData("/relative/feed.xml")]
+    public async Task FetchAsync_NotAnHttpUrl_ReturnsUnsupportedScheme(string url)
     {
         using var services = FetchingServices.Create(o => o.AllowPrivateNetworks = false);
 
-        var result = await services.Fetcher().FetchAsync(new FetchRequest(new Uri("file:///etc/passwd")), Ct);
+        var result = await services.Fetcher().FetchAsync(new FetchRequest(new Uri(url, UriKind.RelativeOrAbsolute)), Ct);
 
         Assert.Equal("unsupported-scheme", Assert.IsType<FetchResult.Failed>(result).Code);
     }

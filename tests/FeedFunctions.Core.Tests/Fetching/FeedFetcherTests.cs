@@ -235,4 +235,24 @@ public sealed class FeedFetcherTests
 
         Assert.Equal(TimeSpan.FromHours(1), Assert.IsType<FetchResult.Ok>(result).FreshFor);
     }
+
+    [Fact]
+    public async Task FetchAsync_PublishedFeedChanges_ReturnsNotModifiedThenTheNewBody()
+    {
+        await using var farm = await FeedFarmServer.StartAsync(Ct);
+        using var services = FetchingServices.Create();
+        var fetcher = services.Fetcher();
+        farm.Publish("/live", FeedFarmContent.Rss("Live", "One"));
+
+        var first = Assert.IsType<FetchResult.Ok>(await fetcher.FetchAsync(new FetchRequest(farm.Url("/live")), Ct));
+        var unchanged = await fetcher.FetchAsync(new FetchRequest(farm.Url("/live"), first.ETag), Ct);
+        farm.Publish("/live", FeedFarmContent.Rss("Live", "One", "Two"));
+        var changed = await fetcher.FetchAsync(new FetchRequest(farm.Url("/live"), first.ETag), Ct);
+
+        Assert.IsType<FetchResult.NotModified>(unchanged);
+        var second = Assert.IsType<FetchResult.Ok>(changed);
+        Assert.Contains("Two", Encoding.UTF8.GetString(second.Body), StringComparison.Ordinal);
+        Assert.NotEqual(first.ETag, second.ETag);
+        Assert.Equal(3, farm.Requests("/live"));
+    }
 }

@@ -51,6 +51,24 @@ public sealed class FeedFarmServer : IAsyncDisposable
     /// <summary>Adds or replaces a path with a test's own handler.</summary>
     public void Route(string path, RequestDelegate handler) => extraRoutes[path] = handler;
 
+    /// <summary>Serves <paramref name="body"/> at <paramref name="path"/> with an ETag of its content, answering 304 to a matching If-None-Match; publish again to change it.</summary>
+    public void Publish(string path, string body, string contentType = "application/rss+xml")
+    {
+        var bytes = FeedFarmContent.Utf8(body);
+        var etag = $"\"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))[..16]}\"";
+        Route(path, async context =>
+        {
+            context.Response.Headers.ETag = etag;
+            if (context.Request.Headers.IfNoneMatch.ToString().Contains(etag, StringComparison.Ordinal))
+            {
+                context.Response.StatusCode = 304;
+                return;
+            }
+            context.Response.ContentType = contentType;
+            await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
+        });
+    }
+
     private async Task HandleAsync(HttpContext context)
     {
         var path = context.Request.Path.Value ?? "/";

@@ -12,11 +12,14 @@ public sealed class TableArticleStore(StorageInitializer storage, TimeProvider c
     // Lists without a lower bound look back this far; older articles are reached with "since".
     private static readonly TimeSpan DefaultLookback = TimeSpan.FromDays(730);
 
+    // Longer than any queue's retries take, so a message still in flight is not sent twice.
+    private static readonly TimeSpan LostMessageAge = TimeSpan.FromMinutes(30);
+
     public async Task<UpsertOutcome> UpsertAsync(Article article, CancellationToken cancellationToken)
     {
         var table = await ArticlesAsync(cancellationToken);
-        var existing = await table.GetEntityIfExistsAsync<TableEntity>(article.FeedId, article.Id, ["ContentHash", "FirstSeenAt"], cancellationToken);
-        if (existing.HasValue && existing.Value!.GetString("ContentHash") == article.ContentHash) return UpsertOutcome.Unchanged;
+        var existing = await table.GetEntityIfExistsAsync<TableEntity>(article.FeedId, article.Id, ["ContentHash", "FirstSeenAt", "LastChangedAt", "AnalyzedHash"], cancellationToken);
+        if (existing.HasValue && existing.Value!.GetString("ContentHash") == article.ContentHash) return UnchangedOutcome(existing.Value!, article.ContentHash);
 
         var stored = existing.HasValue
             ? article with { FirstSeenAt = existing.Value!.GetDateTimeOffset("FirstSeenAt") ?? article.FirstSeenAt }
@@ -29,6 +32,15 @@ public sealed class TableArticleStore(StorageInitializer storage, TimeProvider c
         return existing.HasValue ? UpsertOutcome.Changed : UpsertOutcome.Added;
     }
 
+    // A crash between storing an article and queueing its message would leave it unanalyzed for good;
+    // a later fetch that finds it so, well after it changed, sends the message again.
+    private UpsertOutcome UnchangedOutcome(TableEntity existing, string contentHash)
+    {
+        if (existing.GetString("AnalyzedHash") == contentHash) return UpsertOutcome.Unchanged;
+        var changedAt = existing.GetDateTimeOffset("LastChangedAt") ?? DateTimeOffset.MinValue;
+        return clock.GetUtcNow() - changedAt > LostMessageAge ? UpsertOutcome.Unanalyzed : UpsertOutcome.Unchanged;
+    }
+
     public async Task<StoredArticle?> GetAsync(ArticleKey key, CancellationToken cancellationToken)
     {
         var table = await ArticlesAsync(cancellationToken);
@@ -36,7 +48,46 @@ public sealed class TableArticleStore(StorageInitializer storage, TimeProvider c
         if (!response.HasValue) return null;
         var entity = response.Value!;
         var (html, text) = entity.GetBoolean("TextInBlob") == true ? await ReadTextBlobAsync(key, cancellationToken) : (null, null);
-        return new StoredArticle(ArticleEntity.ToArticle(entity, html, text), ArticleEntity.AnalysisOf(entity), entity.GetString("AnalyzedHash"));
+        var fullText = entity.GetBoolean("FullTextInBlob") == true ? await ReadFullTextBlobAsync(key, cancellationToken) : entity.GetString("FullText");
+        var article = ArticleEntity.ToArticle(entity, html, text) with { FullText = fullText };
+        return new StoredArticle(article, ArticleEntity.AnalysisOf(entity), entity.GetString("AnalyzedHash"));
+    }
+
+    public async Task SaveFullTextAsync(ArticleKey key, string contentHash, string fullText, CancellationToken cancellationToken)
+    {
+        var inBlob = fullText.Length > ArticleEntity.MaxInlineChars;
+        if (inBlob)
+        {
+            var container = await storage.ContainerAsync(storage.Names.ArticleTextContainer, cancellationToken);
+            await container.GetBlobClient(FullTextBlobName(key)).UploadAsync(BinaryData.FromString(fullText), overwrite: true, cancellationToken);
+        }
+        var table = await ArticlesAsync(cancellationToken);
+        var update = new TableEntity(key.FeedId, key.ArticleId)
+        {
+            ["FullText"] = inBlob ? null : fullText,
+            ["FullTextInBlob"] = inBlob,
+            ["FullTextOf"] = contentHash,
+        };
+        await table.UpdateEntityAsync(update, ETag.All, TableUpdateMode.Merge, cancellationToken);
+    }
+
+    public async Task<bool> ExistsAsync(ArticleKey key, CancellationToken cancellationToken)
+    {
+        var table = await ArticlesAsync(cancellationToken);
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(key.FeedId, key.ArticleId, ["ContentHash"], cancellationToken);
+        return response.HasValue;
+    }
+
+    public async Task<string?> FindIdByLinkAsync(string feedId, Uri link, string title, CancellationToken cancellationToken)
+    {
+        var table = await ArticlesAsync(cancellationToken);
+        // Scans one feed's partition only; called just for items whose guid is new.
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {feedId} and Link eq {link.AbsoluteUri} and Title eq {title}");
+        await foreach (var entity in table.QueryAsync<TableEntity>(filter, maxPerPage: 1, select: ["RowKey"], cancellationToken: cancellationToken))
+        {
+            return entity.RowKey;
+        }
+        return null;
     }
 
     public async Task SaveAnalysisAsync(ArticleKey key, string contentHash, ArticleAnalysis analysis, CancellationToken cancellationToken)
@@ -148,7 +199,16 @@ public sealed class TableArticleStore(StorageInitializer storage, TimeProvider c
         return (text?.Html, text?.Text);
     }
 
+    private async Task<string> ReadFullTextBlobAsync(ArticleKey key, CancellationToken cancellationToken)
+    {
+        var container = await storage.ContainerAsync(storage.Names.ArticleTextContainer, cancellationToken);
+        var content = await container.GetBlobClient(FullTextBlobName(key)).DownloadContentAsync(cancellationToken);
+        return content.Value.Content.ToString();
+    }
+
     private static string BlobName(ArticleKey key) => $"{key.FeedId}/{key.ArticleId}.json";
+
+    private static string FullTextBlobName(ArticleKey key) => $"{key.FeedId}/{key.ArticleId}.full.txt";
 
     private Task<TableClient> ArticlesAsync(CancellationToken cancellationToken) =>
         storage.TableAsync(storage.Names.ArticlesTable, cancellationToken);

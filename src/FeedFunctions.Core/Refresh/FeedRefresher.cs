@@ -1,0 +1,147 @@
+using FeedFunctions.Feeds;
+using FeedFunctions.Fetching;
+using FeedFunctions.Parsing;
+using FeedFunctions.Queues;
+using FeedFunctions.Scheduling;
+using FeedFunctions.Storage;
+using Microsoft.Extensions.Logging;
+
+namespace FeedFunctions.Refresh;
+
+/// <summary>Refreshes one feed: conditional GET, parse, normalise, dedup, store, queue what is new or changed, and plan the next fetch.</summary>
+public sealed partial class FeedRefresher(
+    IFeedFetcher fetcher,
+    IFeedParser parser,
+    IFeedStore feeds,
+    IArticleStore articles,
+    IMessageQueue queue,
+    NextFetchPlanner planner,
+    TimeProvider clock,
+    ILogger<FeedRefresher> logger)
+{
+    public async Task<RefreshResult> RefreshAsync(Feed feed, CancellationToken cancellationToken)
+    {
+        var fetch = await fetcher.FetchAsync(new FetchRequest(feed.Url, feed.ETag, feed.LastModified), cancellationToken);
+        var now = clock.GetUtcNow();
+        var fetched = feed with { LastFetchedAt = now };
+        switch (fetch)
+        {
+            case FetchResult.Ok ok:
+                return await StoreAsync(fetched, ok, cancellationToken);
+            case FetchResult.NotModified:
+                await SaveAsync(Succeeded(fetched, fetch, ttl: null, []), cancellationToken);
+                return new RefreshResult.NotModified(feed.Id, TitleOf(feed));
+            case FetchResult.Gone:
+                await SaveAsync(fetched with { Status = FeedStatus.Disabled, NextFetchAt = null, LastErrorCode = "gone", LastError = "fetch: the server answered 410 Gone; the feed is disabled" }, cancellationToken);
+                return new RefreshResult.Disabled(feed.Id, TitleOf(feed), "410 Gone");
+            case FetchResult.Failed failed:
+                return await FailAsync(fetched, fetch, failed.Code, failed.Message, cancellationToken);
+            default:
+                throw new InvalidOperationException("refresh: unknown fetch result " + fetch.GetType().Name);
+        }
+    }
+
+    private async Task<RefreshResult> StoreAsync(Feed feed, FetchResult.Ok ok, CancellationToken cancellationToken)
+    {
+        ParsedFeed parsed;
+        try
+        {
+            parsed = parser.Parse(ok.Body, ok.ContentType, ok.FinalUrl);
+        }
+        catch (FeedParseException e)
+        {
+            return await FailAsync(feed, ok, "parse-" + e.Code, e.Message, cancellationToken);
+        }
+
+        var titled = feed with
+        {
+            Title = feed.Title ?? parsed.Title,
+            SiteUrl = feed.SiteUrl ?? (Uri.TryCreate(ok.FinalUrl, parsed.Link ?? "", out var site) && parsed.Link is not null ? site : null),
+            ETag = ok.ETag,
+            LastModified = ok.LastModified,
+            NotWellFormed = parsed.NotWellFormed,
+        };
+        var (added, changed) = await StoreItemsAsync(titled, parsed, cancellationToken);
+        var ttl = parsed.TimeToLiveMinutes is { } minutes ? TimeSpan.FromMinutes(minutes) : (TimeSpan?)null;
+        var publishTimes = parsed.Items.Select(i => i.Published?.Value).OfType<DateTimeOffset>().ToList();
+        var stored = Succeeded(titled, ok, ttl, publishTimes) with { ArticleCount = feed.ArticleCount + added };
+        stored = await MoveIfRedirectedAsync(stored, ok.PermanentlyMovedTo, cancellationToken);
+        await SaveAsync(stored, cancellationToken);
+        FeedRefreshed(logger, feed.Id, added, changed);
+        return new RefreshResult.Updated(feed.Id, TitleOf(stored), added, changed, parsed.NotWellFormed);
+    }
+
+    private async Task<(int Added, int Changed)> StoreItemsAsync(Feed feed, ParsedFeed parsed, CancellationToken cancellationToken)
+    {
+        var (added, changed) = (0, 0);
+        var seen = new HashSet<string>();
+        foreach (var item in parsed.Items)
+        {
+            if (ArticleNormalizer.Normalize(item, feed, clock.GetUtcNow()) is not { } article || !seen.Add(article.Id)) continue;
+            article = await RecogniseUnstableGuidAsync(article, cancellationToken);
+            var outcome = await articles.UpsertAsync(article, cancellationToken);
+            if (outcome == UpsertOutcome.Unchanged) continue;
+            // Stored before queued, so ProcessArticle always finds the row; a message lost in between is sent again
+            // by a later fetch (UpsertOutcome.Unanalyzed), and ProcessArticle is idempotent.
+            await queue.SendAsync(QueueNames.ArticleProcess, new ArticleMessage(article.FeedId, article.Id, article.ContentHash), cancellationToken);
+            if (outcome == UpsertOutcome.Added) added++;
+            else if (outcome == UpsertOutcome.Changed) changed++;
+        }
+        return (added, changed);
+    }
+
+    // Some feeds mint a new guid on every fetch; the same link and title under a new guid is the same article.
+    private async Task<Article> RecogniseUnstableGuidAsync(Article article, CancellationToken cancellationToken)
+    {
+        if (article.Guid is null || article.Link is null || await articles.ExistsAsync(article.Key, cancellationToken)) return article;
+        var existingId = await articles.FindIdByLinkAsync(article.FeedId, article.Link, article.Title, cancellationToken);
+        return existingId is null ? article : article with { Id = existingId };
+    }
+
+    private async Task<Feed> MoveIfRedirectedAsync(Feed feed, Uri? movedTo, CancellationToken cancellationToken)
+    {
+        if (movedTo is null || movedTo == feed.Url) return feed;
+        var other = await feeds.GetAsync(StableId.ForFeed(movedTo), cancellationToken);
+        if (other is not null && other.Id != feed.Id)
+        {
+            // Both rows now point at one feed: keep the one that already had the URL and stop polling this one.
+            return feed with { Status = FeedStatus.Disabled, NextFetchAt = null, LastErrorCode = "duplicate", LastError = $"fetch: moved permanently to {movedTo}, which is already subscribed as feed {other.Id}" };
+        }
+        FeedMoved(logger, feed.Id, feed.Url.AbsoluteUri, movedTo.AbsoluteUri);
+        return feed with { Url = movedTo };
+    }
+
+    private Feed Succeeded(Feed feed, FetchResult fetch, TimeSpan? ttl, IReadOnlyList<DateTimeOffset> publishTimes)
+    {
+        var plan = planner.Plan(FetchPlanInput.From(feed.Id, fetch, feed.ConsecutiveFailures) with { Ttl = ttl, RecentPublishTimes = publishTimes });
+        return feed with
+        {
+            LastSuccessAt = feed.LastFetchedAt,
+            NextFetchAt = plan.NextFetchAt,
+            ConsecutiveFailures = 0,
+            LastErrorCode = null,
+            LastError = null,
+        };
+    }
+
+    private async Task<RefreshResult> FailAsync(Feed feed, FetchResult fetch, string code, string message, CancellationToken cancellationToken)
+    {
+        var plan = planner.Plan(FetchPlanInput.From(feed.Id, fetch is FetchResult.Ok ? new FetchResult.Failed(code, message) : fetch, feed.ConsecutiveFailures));
+        await SaveAsync(feed with { NextFetchAt = plan.NextFetchAt, ConsecutiveFailures = plan.ConsecutiveFailures, LastErrorCode = code, LastError = message }, cancellationToken);
+        FeedFailed(logger, feed.Id, code, message);
+        return new RefreshResult.Failed(feed.Id, TitleOf(feed), code, message);
+    }
+
+    private Task SaveAsync(Feed feed, CancellationToken cancellationToken) => feeds.UpdateAsync(feed, cancellationToken);
+
+    private static string TitleOf(Feed feed) => feed.Title ?? feed.Url.Host;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Feed {FeedId} refreshed: {NewArticles} new, {ChangedArticles} changed")]
+    private static partial void FeedRefreshed(ILogger logger, string feedId, int newArticles, int changedArticles);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Feed {FeedId} failed: {ErrorCode} {Error}")]
+    private static partial void FeedFailed(ILogger logger, string feedId, string errorCode, string error);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Feed {FeedId} moved permanently from {OldUrl} to {NewUrl}")]
+    private static partial void FeedMoved(ILogger logger, string feedId, string oldUrl, string newUrl);
+}

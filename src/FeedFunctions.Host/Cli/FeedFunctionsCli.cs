@@ -1,0 +1,41 @@
+using Spectre.Console.Cli;
+
+namespace FeedFunctions.Host.Cli;
+
+/// <summary>The command line: every command, its help and its exit code.</summary>
+public static class FeedFunctionsCli
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        using var cancellation = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
+        {
+            // The first Ctrl+C stops work cleanly; a second one ends the process.
+            e.Cancel = !cancellation.IsCancellationRequested;
+            cancellation.Cancel();
+        };
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("feedfunctions");
+            config.AddCommand<ServeCommand>("serve").WithDescription("Run the self-host: HTTP API, reader page, timers and queue workers.");
+            config.AddCommand<RunCommand>("run").WithDescription("Run the pipeline: with --once, one fetch cycle, the queue until empty, due digests, then a table of what was stored.");
+            config.AddCommand<ParseCommand>("parse").WithDescription("Parse a feed file or URL and print it as JSON (gofeed's field names).");
+            config.AddCommand<SummarizeCommand>("summarize").WithDescription("Summarize JSON lines {id, title?, text} from stdin or --input into JSON lines {id, summary, sentences, tags}.");
+            config.AddBranch("feeds", feeds =>
+            {
+                feeds.SetDescription("Manage subscribed feeds.");
+                feeds.AddCommand<FeedsAddCommand>("add").WithDescription("Subscribe to a feed (or a web page that links one).");
+                feeds.AddCommand<FeedsListCommand>("list").WithDescription("List feeds with their health.");
+                feeds.AddCommand<FeedsImportCommand>("import").WithDescription("Subscribe to every feed of an OPML file.");
+                feeds.AddCommand<FeedsExportCommand>("export").WithDescription("Write the subscribed feeds as OPML.");
+            });
+            config.AddBranch("subscribers", subscribers =>
+            {
+                subscribers.SetDescription("Manage digest subscribers.");
+                subscribers.AddCommand<SubscribersAddCommand>("add").WithDescription("Add a confirmed subscriber (an operator's action: no opt-in mail).");
+            });
+        });
+        return await app.RunAsync(args, cancellation.Token);
+    }
+}

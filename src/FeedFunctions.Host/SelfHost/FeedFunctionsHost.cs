@@ -1,0 +1,66 @@
+using FeedFunctions.Digest;
+using FeedFunctions.Host.Workers;
+using FeedFunctions.Processing;
+using FeedFunctions.Queues;
+using FeedFunctions.Refresh;
+using FeedFunctions.Scheduling;
+
+namespace FeedFunctions.Host.SelfHost;
+
+/// <summary>Builds the self-host: the core over configuration from appsettings.json beside the program, then environment variables, then overrides.</summary>
+public static class FeedFunctionsHost
+{
+    /// <summary>A host with the core and no web server or workers: what the one-shot commands use.</summary>
+    public static HostApplicationBuilder CreateCommandBuilder(IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = [],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Services.AddFeedFunctionsCore(builder.Configuration);
+        return builder;
+    }
+
+    /// <summary>The web self-host: the core, the HTTP routes, and workers for the timers and queues.</summary>
+    public static WebApplicationBuilder CreateWebBuilder(string urls, IReadOnlyDictionary<string, string?>? overrides = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = [],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
+        builder.WebHost.UseUrls(urls);
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Services.AddFeedFunctionsCore(builder.Configuration);
+        builder.Services.AddProblemDetails();
+        AddWorkers(builder.Services, builder.Configuration);
+        return builder;
+    }
+
+    /// <summary>Maps every route of the self-host; the Functions app declares the same ones.</summary>
+    public static WebApplication MapRoutes(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapGet("/healthz", () => Results.Text("ok"));
+        return app;
+    }
+
+    // The timers and queue pumps that the Functions host provides on Azure.
+    private static void AddWorkers(IServiceCollection services, IConfiguration configuration)
+    {
+        var schedules = configuration.GetSection(SchedulesOptions.Section).Get<SchedulesOptions>() ?? new SchedulesOptions();
+        services.AddHostedService(sp => ActivatorUtilities.CreateInstance<ScheduledJobService>(sp,
+            "FetchFeeds", schedules.FetchFeeds, (Func<IServiceProvider, CancellationToken, Task>)((s, ct) => s.GetRequiredService<FetchCycle>().RunAsync(null, ct))));
+        services.AddHostedService(sp => ActivatorUtilities.CreateInstance<ScheduledJobService>(sp,
+            "SendDigests", schedules.SendDigests, (Func<IServiceProvider, CancellationToken, Task>)((s, ct) => s.GetRequiredService<DigestScheduler>().QueueDueAsync(ct))));
+        services.AddHostedService(sp => ActivatorUtilities.CreateInstance<QueuePumpService<ArticleMessage>>(sp,
+            QueueNames.ArticleProcess, (Func<IServiceProvider, ArticleMessage, CancellationToken, Task>)((s, m, ct) => s.GetRequiredService<ArticleProcessor>().ProcessAsync(m, ct))));
+        services.AddHostedService(sp => ActivatorUtilities.CreateInstance<QueuePumpService<DigestMessage>>(sp,
+            QueueNames.DigestSend, (Func<IServiceProvider, DigestMessage, CancellationToken, Task>)((s, m, ct) => s.GetRequiredService<DigestDispatcher>().DispatchAsync(m, ct))));
+    }
+}

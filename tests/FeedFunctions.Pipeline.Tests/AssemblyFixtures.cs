@@ -1,0 +1,3 @@
+using FeedFunctions.TestSupport;
+
+[assembly: AssemblyFixture(typeof(AzuriteFixture))]
