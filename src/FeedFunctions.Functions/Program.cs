@@ -1,4 +1,5 @@
 using FeedFunctions;
+using FeedFunctions.Api;
 using FeedFunctions.Functions;
 using Microsoft.Azure.Functions.Worker.Builder;
 using Microsoft.Extensions.Hosting;
@@ -6,5 +7,6 @@ using Microsoft.Extensions.Hosting;
 var builder = FunctionsApplication.CreateBuilder(args);
 builder.ConfigureFunctionsWebApplication();
 builder.Services.AddFeedFunctionsCore(builder.Configuration);
+builder.Services.AddFeedFunctionsApiServices();
 builder.Services.AddFunctionsAppChecks();
 builder.Build().Run();

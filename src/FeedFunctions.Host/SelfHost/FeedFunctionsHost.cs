@@ -1,4 +1,6 @@
 using FeedFunctions.Digest;
+using FeedFunctions.Host.Apis;
+using FeedFunctions.Host.Web;
 using FeedFunctions.Host.Workers;
 using FeedFunctions.Processing;
 using FeedFunctions.Queues;
@@ -37,6 +39,8 @@ public static class FeedFunctionsHost
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Services.AddFeedFunctionsCore(builder.Configuration);
         builder.Services.AddProblemDetails();
+        builder.Services.AddFeedFunctionsApi();
+        builder.Services.AddFeedFunctionsReader();
         AddWorkers(builder.Services, builder.Configuration);
         return builder;
     }
@@ -44,9 +48,10 @@ public static class FeedFunctionsHost
     /// <summary>Maps every route of the self-host; the Functions app declares the same ones.</summary>
     public static WebApplication MapRoutes(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
-        app.MapGet("/healthz", () => Results.Text("ok"));
+        app.UseFeedFunctionsProblems();
+        app.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription();
+        app.MapFeedFunctionsApi();
+        app.MapFeedFunctionsReader();
         return app;
     }
 

@@ -1,0 +1,119 @@
+using System.Text.Json;
+using System.Xml;
+using Azure.Storage.Queues;
+using FeedFunctions.Api.Dtos;
+using FeedFunctions.Queues;
+using FeedFunctions.Storage;
+
+namespace FeedFunctions.Api;
+
+/// <summary>The operator routes: add and remove feeds, OPML in and out, replay of poison messages.</summary>
+public sealed class AdminApi(IFeedStore feeds, QueueServiceClient queues, StorageNames names, TimeProvider clock)
+{
+    public const int MaxUrlLength = 2048;
+    /// <summary>At most this many messages move per call; call again for more.</summary>
+    public const int MaxReplay = 1000;
+
+    private static readonly string[] ReplayableQueues = [QueueNames.ArticleProcess, QueueNames.DigestSend];
+
+    public async Task<ApiResponse> AddFeedAsync(byte[] body, string? contentType, CancellationToken cancellationToken)
+    {
+        if (!ApiBody.IsJson(contentType)) return Problems.UnsupportedMediaType("application/json");
+        AddFeedRequestDto? request;
+        try
+        {
+            request = JsonSerializer.Deserialize<AddFeedRequestDto>(body, ApiJson.Options);
+        }
+        catch (JsonException e)
+        {
+            return Problems.Validation("body", $"admin: the body is not valid JSON ({e.Message}).");
+        }
+        if (!TryFeedUrl(request?.Url, out var url, out var error)) return Problems.Validation("url", error);
+        if (request!.Title is { Length: > 500 }) return Problems.Validation("title", "admin: title may be at most 500 characters.");
+        var (feed, added) = await feeds.AddAsync(url, request.Title, cancellationToken);
+        var result = new AddFeedResultDto(ApiMapper.ToDto(feed), added);
+        return added ? ApiResponse.Created(result, "/api/feeds#" + feed.Id) : ApiResponse.Json(result, cacheable: false);
+    }
+
+    public async Task<ApiResponse> RemoveFeedAsync(string id, CancellationToken cancellationToken)
+    {
+        if (!ApiParameters.IsFeedId(id)) return Problems.Validation("id", "admin: a feed id is lowercase hex.");
+        return await feeds.RemoveAsync(id, cancellationToken) ? ApiResponse.NoContent() : Problems.FeedNotFound(id);
+    }
+
+    public async Task<ApiResponse> ImportOpmlAsync(byte[] body, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<(string XmlUrl, string? Title)> outlines;
+        try
+        {
+            outlines = OpmlDocument.Read(body);
+        }
+        catch (XmlException e)
+        {
+            return Problems.Validation("body", $"opml: the body is not an OPML document ({e.Message}).");
+        }
+        int added = 0, existing = 0;
+        var rejected = new List<string>();
+        // Each outline stands alone: a bad URL is reported and the rest are still imported.
+        foreach (var (xmlUrl, title) in outlines)
+        {
+            if (!TryFeedUrl(xmlUrl, out var url, out var error))
+            {
+                rejected.Add($"{xmlUrl}: {error}");
+                continue;
+            }
+            var (_, isNew) = await feeds.AddAsync(url, title, cancellationToken);
+            if (isNew) added++;
+            else existing++;
+        }
+        return ApiResponse.Json(new OpmlImportResultDto(added, existing, rejected), cacheable: false);
+    }
+
+    public async Task<ApiResponse> ExportOpmlAsync(CancellationToken cancellationToken)
+    {
+        var all = await feeds.ListAsync(cancellationToken);
+        return ApiResponse.Text(OpmlDocument.Write(all, clock.GetUtcNow()), "text/x-opml; charset=utf-8", cacheable: false);
+    }
+
+    /// <summary>Moves the messages of a poison queue back to the queue they failed in.</summary>
+    public async Task<ApiResponse> ReplayPoisonAsync(string queue, CancellationToken cancellationToken)
+    {
+        var target = ReplayableQueues.FirstOrDefault(q => QueueNames.PoisonOf(q) == queue);
+        if (target is null)
+        {
+            return Problems.Validation("queue", $"admin: queue must be one of {string.Join(", ", ReplayableQueues.Select(QueueNames.PoisonOf))}.");
+        }
+        var poison = queues.GetQueueClient(names.Queue(queue));
+        var destination = queues.GetQueueClient(names.Queue(target));
+        await poison.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        await destination.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        var moved = 0;
+        while (moved < MaxReplay)
+        {
+            var batch = await poison.ReceiveMessagesAsync(32, TimeSpan.FromMinutes(1), cancellationToken);
+            if (batch.Value.Length == 0) break;
+            foreach (var message in batch.Value)
+            {
+                // Send before delete: a crash in between replays the message twice, which every stage tolerates.
+                await destination.SendMessageAsync(message.Body, cancellationToken: cancellationToken);
+                await poison.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+                moved++;
+            }
+        }
+        return ApiResponse.Json(new ReplayResultDto(queue, target, moved), cacheable: false);
+    }
+
+    private static bool TryFeedUrl(string? value, out Uri url, out string error)
+    {
+        url = null!;
+        error = "";
+        if (string.IsNullOrWhiteSpace(value) || value.Length > MaxUrlLength
+            || !Uri.TryCreate(value.Trim(), UriKind.Absolute, out var parsed) || parsed.Scheme is not ("http" or "https"))
+        {
+            error = $"admin: url must be an absolute http or https URL of at most {MaxUrlLength} characters.";
+            return false;
+        }
+        url = parsed;
+        return true;
+    }
+}

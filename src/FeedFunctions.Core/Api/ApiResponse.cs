@@ -1,0 +1,66 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace FeedFunctions.Api;
+
+/// <summary>A finished HTTP response, body already serialized, that each host only copies onto the wire.</summary>
+public sealed class ApiResponse
+{
+    public const string JsonType = "application/json; charset=utf-8";
+    public const string ProblemType = "application/problem+json; charset=utf-8";
+
+    /// <summary>Read routes may be cached by anyone for a minute: lists change every few minutes at most.</summary>
+    public const string PublicCacheControl = "public, max-age=60";
+
+    private ApiResponse(int status, string? contentType, byte[] body, string? entityTag)
+    {
+        Status = status;
+        ContentType = contentType;
+        Body = body;
+        EntityTag = entityTag;
+    }
+
+    public int Status { get; }
+    public string? ContentType { get; }
+    public byte[] Body { get; }
+    /// <summary>A strong entity tag, a hash of the body, on cacheable responses; null on the rest.</summary>
+    public string? EntityTag { get; }
+    public string? Location { get; private init; }
+    public ApiProblem? ProblemBody { get; private init; }
+
+    public bool Cacheable => EntityTag is not null;
+    public string? CacheControl => Cacheable ? PublicCacheControl : null;
+
+    public static ApiResponse Json<T>(T value, bool cacheable) => Bytes(JsonSerializer.SerializeToUtf8Bytes(value, ApiJson.Options), JsonType, cacheable);
+
+    public static ApiResponse Created<T>(T value, string location) =>
+        new(201, JsonType, JsonSerializer.SerializeToUtf8Bytes(value, ApiJson.Options), null) { Location = location };
+
+    public static ApiResponse Text(string text, string contentType, bool cacheable) => Bytes(Encoding.UTF8.GetBytes(text), contentType, cacheable);
+
+    public static ApiResponse Problem(ApiProblem problem) =>
+        new(problem.Status, ProblemType, JsonSerializer.SerializeToUtf8Bytes(problem, ApiJson.Options), null) { ProblemBody = problem };
+
+    public static ApiResponse NoContent() => new(204, null, [], null);
+
+    /// <summary>304 Not Modified when the client already holds this body (RFC 9110 section 13.1.2); otherwise this response.</summary>
+    public ApiResponse ForRequest(string? ifNoneMatch)
+    {
+        if (EntityTag is null || string.IsNullOrEmpty(ifNoneMatch)) return this;
+        // If-None-Match uses the weak comparison, so W/"x" matches "x"; "*" matches any current representation.
+        var matches = ifNoneMatch.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Any(tag => tag == "*" || (tag.StartsWith("W/", StringComparison.Ordinal) ? tag[2..] : tag) == EntityTag);
+        return matches ? new ApiResponse(304, null, [], EntityTag) : this;
+    }
+
+    private static ApiResponse Bytes(byte[] body, string contentType, bool cacheable) =>
+        new(200, contentType, body, cacheable ? EntityTagOf(body) : null);
+
+    private static string EntityTagOf(byte[] body)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(body, hash);
+        return "\"" + Convert.ToHexStringLower(hash[..16]) + "\"";
+    }
+}

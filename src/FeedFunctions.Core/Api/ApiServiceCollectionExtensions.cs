@@ -1,0 +1,28 @@
+using FeedFunctions.Fetching;
+using FeedFunctions.Publishing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace FeedFunctions.Api;
+
+/// <summary>Registers the host-neutral API services both the self-host and the Functions app call.</summary>
+public static class ApiServiceCollectionExtensions
+{
+    /// <summary>Needs AddFeedStorage(); POST /api/summarize also needs an IArticleAnalyzer and, for URLs, an IFeedFetcher.</summary>
+    public static IServiceCollection AddFeedFunctionsApiServices(this IServiceCollection services)
+    {
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ArticleApi>();
+        services.TryAddSingleton<FeedApi>();
+        services.TryAddSingleton<TopicApi>();
+        services.TryAddSingleton<SummarizeApi>();
+        services.TryAddSingleton<AdminApi>();
+        services.TryAddSingleton<PublishedFeedApi>();
+        // Uses the guarded feed fetcher when the host registered one (AddFeedFetching); a shared full-text extractor can replace this binding.
+        services.TryAddSingleton<IPageTextExtractor>(sp => sp.GetService<IFeedFetcher>() is { } fetcher
+            ? new FetchingPageTextExtractor(fetcher)
+            : new UnavailablePageTextExtractor());
+        return services;
+    }
+}

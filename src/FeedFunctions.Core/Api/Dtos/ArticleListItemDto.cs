@@ -1,0 +1,15 @@
+namespace FeedFunctions.Api.Dtos;
+
+/// <summary>One article in a list.</summary>
+public sealed record ArticleListItemDto(
+    string Id,
+    string Title,
+    string? Link,
+    string FeedId,
+    string? FeedTitle,
+    DateTimeOffset Published,
+    string Headline,
+    string Summary,
+    IReadOnlyList<string> Tags,
+    string Category,
+    string? Language);

@@ -1,0 +1,17 @@
+namespace FeedFunctions.Api.Dtos;
+
+/// <summary>An article with its summary and tags.</summary>
+public sealed record ArticleSummaryDto(
+    string Id,
+    string Title,
+    string? Link,
+    SourceDto Source,
+    DateTimeOffset? Published,
+    string Headline,
+    string Summary,
+    IReadOnlyList<SentenceDto> Sentences,
+    IReadOnlyList<string> Bullets,
+    IReadOnlyList<TagDto> Tags,
+    string Category,
+    string? Language,
+    string Method);

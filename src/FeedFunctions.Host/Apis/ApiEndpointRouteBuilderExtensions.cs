@@ -1,0 +1,18 @@
+namespace FeedFunctions.Host.Apis;
+
+/// <summary>Maps the HTTP API, the summarized feeds and the OpenAPI document onto the self-host.</summary>
+public static class ApiEndpointRouteBuilderExtensions
+{
+    /// <summary>Maps /api/*, /feeds/*.{rss|atom|json} and /openapi/v1.json; call app.UseFeedFunctionsProblems() first for problem details on every error.</summary>
+    public static IEndpointRouteBuilder MapFeedFunctionsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("api");
+        ArticlesEndpoints.Map(api);
+        SummarizeEndpoints.Map(api);
+        TopicsEndpoints.Map(api);
+        AdminEndpoints.Map(api);
+        PublishedFeedEndpoints.Map(app);
+        app.MapOpenApi();
+        return app;
+    }
+}

@@ -1,0 +1,19 @@
+using FeedFunctions.Api;
+
+namespace FeedFunctions.Host.Apis;
+
+/// <summary>Hands an ASP.NET Core request to the Core API services in their host-neutral shapes.</summary>
+internal static class HttpRequestApiExtensions
+{
+    public static QueryValues ToQueryValues(this HttpRequest request) =>
+        new(request.Query.Select(q => KeyValuePair.Create(q.Key, q.Value.Select(v => v ?? "").ToArray())));
+
+    /// <summary>The body within <see cref="ApiBody.MaxBytes"/>, or null when it is larger.</summary>
+    public static Task<byte[]?> ReadLimitedBodyAsync(this HttpRequest request) =>
+        ApiBody.ReadAsync(request.Body, request.ContentLength, ApiBody.MaxBytes, request.HttpContext.RequestAborted);
+
+    /// <summary>The scheme and host the client used, for absolute links in feeds.</summary>
+    public static Uri BaseUrl(this HttpRequest request) => new($"{request.Scheme}://{request.Host}/");
+
+    public static IResult ToResult(this ApiResponse response) => new ApiResult(response);
+}

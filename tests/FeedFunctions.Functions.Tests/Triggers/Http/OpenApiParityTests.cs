@@ -1,0 +1,48 @@
+using System.Reflection;
+using System.Text.Json;
+using FeedFunctions.Functions.Triggers.Http;
+using FeedFunctions.Tests.Support;
+using FeedFunctions.TestSupport;
+using Microsoft.Azure.Functions.Worker;
+
+namespace FeedFunctions.Functions.Tests.Triggers.Http;
+
+public sealed class OpenApiParityTests(AzuriteFixture azurite)
+{
+    [Fact]
+    public async Task OpenApiDocument_OfTheSelfHost_HasExactlyTheFunctionsAppRoutes()
+    {
+        await using var host = await TestWebHost.StartAsync(azurite, TestContext.Current.CancellationToken);
+        var json = await host.Client.GetStringAsync("openapi/v1.json", TestContext.Current.CancellationToken);
+        var paths = JsonDocument.Parse(json).RootElement.GetProperty("paths");
+        var selfHost = paths.EnumerateObject()
+            .SelectMany(path => path.Value.EnumerateObject().Select(operation => $"{operation.Name.ToUpperInvariant()} {path.Name}"))
+            .Order(StringComparer.Ordinal).ToList();
+
+        Assert.Equal(FunctionRoutes(), selfHost);
+    }
+
+    [Fact]
+    public void FunctionRoutes_AdminRoutes_RequireFunctionKeysAndTheRestAreAnonymous()
+    {
+        foreach (var (route, level) in Triggers())
+        {
+            var expected = route.StartsWith("api/admin/", StringComparison.Ordinal) ? AuthorizationLevel.Function : AuthorizationLevel.Anonymous;
+            Assert.True(expected == level, $"{route}: {level}");
+        }
+    }
+
+    /// <summary>"METHOD /route" for every HTTP-triggered [Function] in the Functions assembly (host.json routePrefix is "").</summary>
+    private static List<string> FunctionRoutes() =>
+        [.. Triggers(includeMethods: true).Select(t => t.Route).Order(StringComparer.Ordinal)];
+
+    private static IEnumerable<(string Route, AuthorizationLevel Level)> Triggers(bool includeMethods = false) =>
+        from type in typeof(ArticlesHttp).Assembly.GetTypes()
+        from method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance)
+        where method.GetCustomAttribute<FunctionAttribute>() is not null
+        from parameter in method.GetParameters()
+        let trigger = parameter.GetCustomAttribute<HttpTriggerAttribute>()
+        where trigger is not null
+        from verb in trigger.Methods ?? []
+        select (includeMethods ? $"{verb.ToUpperInvariant()} /{trigger.Route}" : trigger.Route!, trigger.AuthLevel);
+}
