@@ -51,6 +51,7 @@ public static class FeedFunctionsHost
         app.UseFeedFunctionsProblems();
         app.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription();
         app.MapFeedFunctionsApi();
+        app.MapSubscriptionsApi();
         app.MapFeedFunctionsReader();
         return app;
     }
