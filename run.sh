@@ -33,19 +33,21 @@ for p in $blob $queue $table $smtp $mailweb $api; do require_free_port "$p"; don
 state=.run
 mkdir -p "$state"
 trap stop_services EXIT
+trap 'exit 130' INT TERM
 say "Starting Azurite (tables, queues, blobs) on 127.0.0.1:$blob-$table"
 start_azurite "$state" "$blob" "$queue" "$table"
 say "Starting smtp4dev on 127.0.0.1:$smtp (its page: http://127.0.0.1:$mailweb/)"
 start_smtp4dev "$state" "$smtp" "$mailweb"
 
-# A development signing key for digest links, made once and kept out of git (.run/ is ignored).
+# Development keys for digest links and the admin routes, made once and kept out of git (.run/ is ignored).
 [ -s "$state/signing-key" ] || head -c 32 /dev/urandom | base64 > "$state/signing-key"
 export Storage__ConnectionString="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$blob/devstoreaccount1;QueueEndpoint=http://127.0.0.1:$queue/devstoreaccount1;TableEndpoint=http://127.0.0.1:$table/devstoreaccount1;"
 # The sample feeds are served on loopback, which the fetcher refuses unless an operator allows it: this is that operator.
 export Fetching__AllowPrivateNetworks=true
 export Smtp__Host=127.0.0.1 Smtp__Port=$smtp Smtp__Security=None Smtp__From="FeedFunctions <digests@feedfunctions.localhost>"
 export Digest__SigningKey="$(cat "$state/signing-key")" Digest__PublicBaseUrl="http://127.0.0.1:$api/"
-export Admin__Key=${Admin__Key:-local-admin-key}
+[ -s "$state/admin-key" ] || head -c 24 /dev/urandom | base64 | tr -d '/+=' > "$state/admin-key"
+export Admin__Key=${Admin__Key:-$(cat "$state/admin-key")}
 export Logging__LogLevel__Default=${Logging__LogLevel__Default:-Warning}
 
 if $once; then
@@ -53,6 +55,10 @@ if $once; then
   dotnet "$app" run --once --samples
   say "Digests, if any were due, are in smtp4dev: http://127.0.0.1:$mailweb/ (stopping it now; use ./run.sh to keep it up)"
 else
+  # Fetch at once rather than at the next quarter hour, and look for due digests every 20 seconds, so the demo
+  # reader below gets a digest while you watch.
+  export Schedules__RunOnStartup=true Schedules__SendDigests="*/20 * * * * *"
+  scripts/demo-subscriber.sh "http://127.0.0.1:$api" "http://127.0.0.1:$mailweb" reader@example.test &
   say "Serving: API http://127.0.0.1:$api/api/articles · reader page http://127.0.0.1:$api/ · mail http://127.0.0.1:$mailweb/ · admin key: $Admin__Key"
   dotnet "$app" serve --samples --urls "http://127.0.0.1:$api"
 fi

@@ -21,8 +21,8 @@ wait_for_port() {
 
 start_azurite() {
   local state=$1
-  mkdir -p "$state/azurite"
-  node_modules/.bin/azurite --silent --skipApiVersionCheck --loose --disableTelemetry --location "$state/azurite" \
+  # In memory: every run starts from the bundled samples, and nothing is left behind to go stale.
+  node_modules/.bin/azurite --silent --skipApiVersionCheck --loose --disableTelemetry --inMemoryPersistence \
     --blobHost 127.0.0.1 --blobPort "$2" --queueHost 127.0.0.1 --queuePort "$3" --tableHost 127.0.0.1 --tablePort "$4" \
     >"$state/azurite.log" 2>&1 &
   pids+=($!)
@@ -38,7 +38,7 @@ start_smtp4dev() {
   wait_for_port "$3" smtp4dev "$state/smtp4dev.log"
 }
 
-# Azurite started with --location can ignore SIGTERM (DESIGN.md): end each by its process id, and wait.
+# End each by its process id, and wait (Azurite started with --location can ignore SIGTERM: DESIGN.md).
 stop_services() {
   for pid in "${pids[@]}"; do
     kill "$pid" 2>/dev/null || true
