@@ -9,7 +9,8 @@ public static class OpmlWriter
     public static string Write(IEnumerable<(Uri Url, string? Title, Uri? SiteUrl)> feeds)
     {
         var text = new StringBuilder();
-        using (var xml = XmlWriter.Create(new StringWriter(text), new XmlWriterSettings { Indent = true, OmitXmlDeclaration = false }))
+        // A UTF-8 StringWriter, so the declaration says utf-8: the text is served and saved as UTF-8, not UTF-16.
+        using (var xml = XmlWriter.Create(new Publishing.Utf8StringWriter(text), new XmlWriterSettings { Indent = true, OmitXmlDeclaration = false }))
         {
             xml.WriteStartElement("opml");
             xml.WriteAttributeString("version", "2.0");
