@@ -9,9 +9,12 @@ for a in "$@"; do [ "$a" = "--browser" ] && want_browser=true; done
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
-if [ ! -x node_modules/.bin/azurite ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+# Reinstalled only when the lock file changed since the last install (its hash is kept beside the packages).
+lock_hash=$(sha256sum package-lock.json | cut -d' ' -f1)
+if [ ! -x node_modules/.bin/azurite ] || [ "$(cat node_modules/.lock-hash 2>/dev/null)" != "$lock_hash" ]; then
   say "Installing Azurite (npm ci)"
   npm ci --no-audit --no-fund --loglevel=error >&2
+  echo "$lock_hash" > node_modules/.lock-hash
 fi
 
 if ! dotnet tool run smtp4dev -- --help >/dev/null 2>&1; then

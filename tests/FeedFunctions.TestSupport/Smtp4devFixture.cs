@@ -39,6 +39,10 @@ public sealed class Smtp4devFixture : IAsyncLifetime
     public Task<string> GetSourceAsync(string messageId, CancellationToken cancellationToken) =>
         Api.GetStringAsync($"api/messages/{messageId}/source", cancellationToken);
 
+    /// <summary>The message exactly as received over SMTP (all headers and MIME parts); /source gives only the body.</summary>
+    public Task<string> GetRawAsync(string messageId, CancellationToken cancellationToken) =>
+        Api.GetStringAsync($"api/messages/{messageId}/raw", cancellationToken);
+
     /// <summary>Waits until a message to <paramref name="recipient"/> arrives, or fails after the deadline.</summary>
     public async Task<JsonElement> WaitForMessageToAsync(string recipient, TimeSpan deadline, CancellationToken cancellationToken)
     {

@@ -13,6 +13,11 @@ public sealed class TagEvaluator(IArticleAnalyzer analyzer, LanguageProfiles pro
         var scored = items.Where(i => !i.TitleOnly && i.Keyphrases.Any(k => !string.IsNullOrWhiteSpace(k))).ToList();
         var tfIdf = new TfIdfKeyphraseBaseline(profiles.Get("en").StopWords);
         tfIdf.Fit(scored.Select(i => i.Text));
+        // Our keyphrase idf comes from the articles the analyzer has seen: give it the same data set the baseline's idf sees.
+        if (analyzer is ExtractiveAnalyzer local)
+        {
+            foreach (var item in scored) local.Observe(item.Text);
+        }
         var scorer = new KeyphraseScorer();
         List<Prf> ours5 = [], ours10 = [], base5 = [], base10 = [];
         foreach (var item in scored)

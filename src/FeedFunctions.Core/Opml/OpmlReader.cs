@@ -1,48 +1,70 @@
 using System.Xml;
 using System.Xml.Linq;
-using FeedFunctions.Parsing;
 
 namespace FeedFunctions.Opml;
 
-/// <summary>Reads the feeds of an OPML subscription list, nested folders flattened.</summary>
+/// <summary>Reads the feed subscriptions of an OPML 1.0/2.0 file, flattening nested folders.</summary>
 public static class OpmlReader
 {
-    /// <summary>Every outline with an http(s) xmlUrl, once each; throws <see cref="FeedParseException"/> when the text is not OPML.</summary>
+    private static readonly XmlReaderSettings Settings = new()
+    {
+        // OPML never needs a DTD; refusing one rules out entity expansion and external fetches.
+        DtdProcessing = DtdProcessing.Ignore,
+        XmlResolver = null,
+        IgnoreComments = true,
+    };
+
+    /// <summary>The subscriptions in <paramref name="opml"/>, in document order, each feed URL once.</summary>
     public static IReadOnlyList<OpmlOutline> Read(string opml)
+    {
+        ArgumentNullException.ThrowIfNull(opml);
+        using var reader = new StringReader(opml.TrimStart('\uFEFF', ' ', '\t', '\r', '\n'));
+        return Read(reader);
+    }
+
+    /// <summary>The subscriptions in the OPML document in <paramref name="stream"/>, in document order, each feed URL once.</summary>
+    public static IReadOnlyList<OpmlOutline> Read(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
+        return Read(reader);
+    }
+
+    private static IReadOnlyList<OpmlOutline> Read(TextReader text)
     {
         XDocument document;
         try
         {
-            // No DTDs: an OPML file has none, and entity expansion is an attack surface.
-            using var reader = XmlReader.Create(new StringReader(opml), new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null });
-            document = XDocument.Load(reader);
+            using var xml = XmlReader.Create(text, Settings);
+            document = XDocument.Load(xml);
         }
         catch (XmlException e)
         {
-            throw new FeedParseException("malformed", $"opml: not well-formed XML at line {e.LineNumber}: {e.Message}", e);
+            throw new OpmlException("malformed", "opml: not well-formed XML: " + e.Message, e);
         }
-        if (document.Root?.Name.LocalName != "opml")
+        var root = document.Root!;
+        if (!root.Name.LocalName.Equals("opml", StringComparison.OrdinalIgnoreCase))
         {
-            throw new FeedParseException("unknown-format", $"opml: the root element is <{document.Root?.Name.LocalName}>, not <opml>");
+            throw new OpmlException("not-opml", $"opml: the root element is <{root.Name.LocalName}>, not <opml>");
         }
-
-        var seen = new HashSet<Uri>();
         var outlines = new List<OpmlOutline>();
-        foreach (var outline in document.Descendants().Where(e => e.Name.LocalName == "outline"))
+        var seen = new HashSet<Uri>();
+        foreach (var outline in root.Descendants().Where(e => e.Name.LocalName.Equals("outline", StringComparison.OrdinalIgnoreCase)))
         {
-            if (!TryHttpUrl((string?)outline.Attribute("xmlUrl"), out var xmlUrl) || !seen.Add(xmlUrl)) continue;
-            var title = (string?)outline.Attribute("title") ?? (string?)outline.Attribute("text");
-            TryHttpUrl((string?)outline.Attribute("htmlUrl"), out var htmlUrl);
-            outlines.Add(new OpmlOutline(xmlUrl, string.IsNullOrWhiteSpace(title) ? null : title.Trim(), htmlUrl));
+            // Attribute names vary in case between exporters (xmlUrl, xmlurl, XMLURL).
+            if (Absolute(Attribute(outline, "xmlUrl")) is not { } xmlUrl || !seen.Add(xmlUrl)) continue;
+            var title = Attribute(outline, "title") ?? Attribute(outline, "text");
+            outlines.Add(new OpmlOutline(xmlUrl, title, Absolute(Attribute(outline, "htmlUrl"))));
         }
         return outlines;
     }
 
-    private static bool TryHttpUrl(string? value, out Uri url)
+    private static string? Attribute(XElement element, string name)
     {
-        url = null!;
-        if (!Uri.TryCreate(value?.Trim(), UriKind.Absolute, out var parsed) || parsed.Scheme is not ("http" or "https")) return false;
-        url = parsed;
-        return true;
+        var value = element.Attributes().FirstOrDefault(a => a.Name.LocalName.Equals(name, StringComparison.OrdinalIgnoreCase))?.Value.Trim();
+        return string.IsNullOrEmpty(value) ? null : value;
     }
+
+    private static Uri? Absolute(string? value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" ? uri : null;
 }

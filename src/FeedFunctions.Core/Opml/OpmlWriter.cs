@@ -3,34 +3,43 @@ using System.Xml;
 
 namespace FeedFunctions.Opml;
 
-/// <summary>Writes a subscription list as OPML 2.0, which every feed reader imports.</summary>
+/// <summary>Writes feed subscriptions as an OPML 2.0 document (opml.org/spec2), which every feed reader imports.</summary>
 public static class OpmlWriter
 {
-    public static string Write(IEnumerable<(Uri Url, string? Title, Uri? SiteUrl)> feeds)
+    /// <summary>The subscriptions as OPML 2.0, one outline of type rss per feed.</summary>
+    public static string Write(IEnumerable<(Uri Url, string? Title, Uri? SiteUrl)> feeds, string title = "FeedFunctions subscriptions")
     {
-        var text = new StringBuilder();
-        // A UTF-8 StringWriter, so the declaration says utf-8: the text is served and saved as UTF-8, not UTF-16.
-        using (var xml = XmlWriter.Create(new Publishing.Utf8StringWriter(text), new XmlWriterSettings { Indent = true, OmitXmlDeclaration = false }))
+        ArgumentNullException.ThrowIfNull(feeds);
+        var sb = new StringBuilder();
+        var settings = new XmlWriterSettings { Indent = true, OmitXmlDeclaration = false, Encoding = new UTF8Encoding(false) };
+        using (var writer = XmlWriter.Create(new StringWriterUtf8(sb), settings))
         {
-            xml.WriteStartElement("opml");
-            xml.WriteAttributeString("version", "2.0");
-            xml.WriteStartElement("head");
-            xml.WriteElementString("title", "FeedFunctions subscriptions");
-            xml.WriteEndElement();
-            xml.WriteStartElement("body");
-            foreach (var (url, title, site) in feeds)
+            writer.WriteStartElement("opml");
+            writer.WriteAttributeString("version", "2.0");
+            writer.WriteStartElement("head");
+            writer.WriteElementString("title", title);
+            writer.WriteEndElement();
+            writer.WriteStartElement("body");
+            foreach (var (url, feedTitle, siteUrl) in feeds)
             {
-                xml.WriteStartElement("outline");
-                xml.WriteAttributeString("type", "rss");
-                xml.WriteAttributeString("text", title ?? url.AbsoluteUri);
-                xml.WriteAttributeString("title", title ?? url.AbsoluteUri);
-                xml.WriteAttributeString("xmlUrl", url.AbsoluteUri);
-                if (site is not null) xml.WriteAttributeString("htmlUrl", site.AbsoluteUri);
-                xml.WriteEndElement();
+                writer.WriteStartElement("outline");
+                var name = string.IsNullOrWhiteSpace(feedTitle) ? url.AbsoluteUri : feedTitle;
+                writer.WriteAttributeString("type", "rss");
+                writer.WriteAttributeString("text", name);
+                writer.WriteAttributeString("title", name);
+                writer.WriteAttributeString("xmlUrl", url.AbsoluteUri);
+                if (siteUrl is not null) writer.WriteAttributeString("htmlUrl", siteUrl.AbsoluteUri);
+                writer.WriteEndElement();
             }
-            xml.WriteEndElement();
-            xml.WriteEndElement();
+            writer.WriteEndElement();
+            writer.WriteEndElement();
         }
-        return text.ToString();
+        return sb.ToString();
+    }
+
+    // So the declaration says UTF-8, the encoding the document is served and stored in.
+    private sealed class StringWriterUtf8(StringBuilder sb) : StringWriter(sb, System.Globalization.CultureInfo.InvariantCulture)
+    {
+        public override Encoding Encoding => Encoding.UTF8;
     }
 }

@@ -41,21 +41,17 @@ public sealed class FeedParser : IFeedParser
 
     private static ParsedFeed ParseXml(string text, Uri? baseUrl)
     {
-        string? notWellFormed = null;
-        string? error = null;
-        Feed feed;
-        // A DOCTYPE that declares entities can expand without bound ("billion laughs"); such feeds take the repair path, which drops it.
-        var strict = text.Contains("<!ENTITY", StringComparison.OrdinalIgnoreCase) ? null : TryRead(XmlRepair.AddMissingRssVersion(text.TrimStart('\uFEFF')), out error);
-        if (strict is not null)
+        // A DOCTYPE that declares entities can expand without bound ("billion laughs"), and forbidden characters make
+        // the document not well formed even where CodeHollow.FeedReader would drop them: both take the repair path.
+        var notWellFormed = text.Contains("<!ENTITY", StringComparison.OrdinalIgnoreCase)
+            ? "xml: DOCTYPE with entity declarations removed"
+            : XmlRepair.ForbiddenCharacter(text);
+        var feed = notWellFormed is null ? TryRead(XmlRepair.AddMissingRssVersion(text.TrimStart('\uFEFF')), out notWellFormed) : null;
+        if (feed is null)
         {
-            feed = strict;
-        }
-        else
-        {
-            notWellFormed = error ?? "xml: DOCTYPE with entity declarations removed";
             var repaired = XmlRepair.AddMissingRssVersion(XmlPrefixRepair.DeclareMissingPrefixes(XmlRepair.Repair(text)));
             feed = TryRead(repaired, out var secondError)
-                ?? throw new FeedParseException("malformed", "xml: the feed is not well formed and could not be repaired: " + (secondError ?? notWellFormed));
+                ?? throw new FeedParseException("malformed", "xml: the feed is not well formed and could not be repaired: " + secondError);
         }
         return XmlFeedMapper.Map(feed, baseUrl) with { NotWellFormedReason = notWellFormed };
     }
@@ -74,6 +70,11 @@ public sealed class FeedParser : IFeedParser
         catch (FeedTypeNotSupportedException e)
         {
             throw new FeedParseException("unknown-format", "feed: " + e.Message, e);
+        }
+        catch (Exception e) when (e is ArgumentException or NullReferenceException or FormatException or InvalidOperationException)
+        {
+            // CodeHollow.FeedReader's own faults on odd but well-formed input; the repair path may still read it.
+            error = "feed: " + e.Message;
         }
         return null;
     }

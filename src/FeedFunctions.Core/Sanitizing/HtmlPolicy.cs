@@ -11,31 +11,42 @@ internal static class HtmlPolicy
         "canvas", "dialog", "portal", "param",
     };
 
-    private static readonly string[] Common = [];
+    // Formatting, structure, lists and tables: kept, with no attributes.
+    private static readonly string[] PlainElements =
+    [
+        "b", "i", "u", "s", "em", "strong", "small", "big", "mark", "sub", "sup", "tt", "strike", "cite", "code", "kbd",
+        "samp", "var", "dfn", "bdi", "span", "br", "wbr", "p", "div", "pre", "hr", "address", "h1", "h2", "h3", "h4",
+        "h5", "h6", "ul", "dl", "dt", "dd", "table", "caption", "thead", "tbody", "tfoot", "tr", "figure", "figcaption",
+        "details", "summary", "ruby", "rt", "rp", "picture",
+    ];
 
-    /// <summary>Allowed elements and, for each, its allowed attributes; any other element is unwrapped (its children kept).</summary>
-    public static readonly Dictionary<string, string[]> AllowedAttributes = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, string[]> ElementsWithAttributes = new(StringComparer.OrdinalIgnoreCase)
     {
         ["a"] = ["href", "title"],
         ["img"] = ["src", "alt", "title", "width", "height", "srcset", "sizes"],
-        ["picture"] = Common, ["source"] = ["src", "srcset", "type", "media", "sizes"],
-        ["audio"] = ["src", "controls"], ["video"] = ["src", "controls", "poster", "width", "height"],
-        ["abbr"] = ["title"], ["acronym"] = ["title"], ["blockquote"] = ["cite"], ["q"] = ["cite"],
-        ["del"] = ["cite", "datetime"], ["ins"] = ["cite", "datetime"], ["time"] = ["datetime"],
-        ["ol"] = ["start", "type", "reversed"], ["li"] = ["value"],
-        ["td"] = ["colspan", "rowspan"], ["th"] = ["colspan", "rowspan", "scope"],
-        ["col"] = ["span"], ["colgroup"] = ["span"],
-        ["b"] = Common, ["i"] = Common, ["u"] = Common, ["s"] = Common, ["em"] = Common, ["strong"] = Common,
-        ["small"] = Common, ["big"] = Common, ["mark"] = Common, ["sub"] = Common, ["sup"] = Common, ["tt"] = Common,
-        ["strike"] = Common, ["cite"] = Common, ["code"] = Common, ["kbd"] = Common, ["samp"] = Common, ["var"] = Common,
-        ["dfn"] = Common, ["bdi"] = Common, ["bdo"] = ["dir"], ["span"] = Common, ["br"] = Common, ["wbr"] = Common,
-        ["p"] = Common, ["div"] = Common, ["pre"] = Common, ["hr"] = Common, ["address"] = Common,
-        ["h1"] = Common, ["h2"] = Common, ["h3"] = Common, ["h4"] = Common, ["h5"] = Common, ["h6"] = Common,
-        ["ul"] = Common, ["dl"] = Common, ["dt"] = Common, ["dd"] = Common,
-        ["table"] = Common, ["caption"] = Common, ["thead"] = Common, ["tbody"] = Common, ["tfoot"] = Common, ["tr"] = Common,
-        ["figure"] = Common, ["figcaption"] = Common, ["details"] = Common, ["summary"] = Common,
-        ["ruby"] = Common, ["rt"] = Common, ["rp"] = Common,
+        ["source"] = ["src", "srcset", "type", "media", "sizes"],
+        ["audio"] = ["src", "controls"],
+        ["video"] = ["src", "controls", "poster", "width", "height"],
+        ["abbr"] = ["title"],
+        ["acronym"] = ["title"],
+        ["blockquote"] = ["cite"],
+        ["q"] = ["cite"],
+        ["del"] = ["cite", "datetime"],
+        ["ins"] = ["cite", "datetime"],
+        ["time"] = ["datetime"],
+        ["ol"] = ["start", "type", "reversed"],
+        ["li"] = ["value"],
+        ["td"] = ["colspan", "rowspan"],
+        ["th"] = ["colspan", "rowspan", "scope"],
+        ["col"] = ["span"],
+        ["colgroup"] = ["span"],
+        ["bdo"] = ["dir"],
     };
+
+    /// <summary>Allowed elements and, for each, its allowed attributes; any other element is unwrapped (its children kept).</summary>
+    public static readonly Dictionary<string, string[]> AllowedAttributes = ElementsWithAttributes
+        .Concat(PlainElements.Select(e => KeyValuePair.Create(e, Array.Empty<string>())))
+        .ToDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Attributes whose value is a URL (or, for srcset, a list of them).</summary>
     public static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase) { "href", "src", "cite", "poster", "srcset" };

@@ -49,8 +49,9 @@ public sealed class NextFetchPlanner(IOptions<SchedulingOptions> options, TimePr
     private TimeSpan HealthyInterval(FetchPlanInput input, DateTimeOffset now)
     {
         var o = options.Value;
-        var interval = PostingRate.Interval(input.RecentPublishTimes, now) ?? o.DefaultInterval;
-        // Refetching before the server's own freshness lifetime ends only returns the same bytes (RFC 9111 4.2).
+        var interval = Spread(PostingRate.Interval(input.RecentPublishTimes, now) ?? o.DefaultInterval, Jitter.Fraction(input.FeedId, 0), IntervalSpread);
+        // Refetching before the server's own freshness lifetime ends only returns the same bytes (RFC 9111 4.2),
+        // so the hints are floors applied after the jitter, which must never pull a fetch before them.
         foreach (var hint in (ReadOnlySpan<TimeSpan?>)[input.FreshFor, input.Ttl])
         {
             if (hint is { } floor && floor > interval)
@@ -58,8 +59,7 @@ public sealed class NextFetchPlanner(IOptions<SchedulingOptions> options, TimePr
                 interval = floor;
             }
         }
-        var spread = Spread(interval, Jitter.Fraction(input.FeedId, 0), IntervalSpread);
-        return Clamp(spread, o.MinInterval, o.MaxInterval);
+        return Clamp(interval, o.MinInterval, o.MaxInterval);
     }
 
     private static TimeSpan Spread(TimeSpan value, double fraction, double spread) =>

@@ -14,4 +14,7 @@ public sealed class SchedulesOptions
     /// <summary>SendDigests: every 15 minutes by default (each subscriber is due at their own local time).</summary>
     [Required]
     public string SendDigests { get; set; } = "0 */15 * * * *";
+
+    /// <summary>Self-host only: run each timer once at start-up as well, as the timer trigger's RunOnStartup does.</summary>
+    public bool RunOnStartup { get; set; }
 }

@@ -21,6 +21,11 @@ public sealed class ArticlePreparer(LanguageIdentifier identifier, LanguageProfi
             sentences.Add(new PreparedSentence(sentence, tokens, stems, isStop));
         }
         var cleanTitle = string.IsNullOrWhiteSpace(title) ? null : TextCleaner.Clean(title);
+        // Without a title, a first line that is a heading serves as one.
+        if (cleanTitle is null && sentences.Count > 1 && sentences[1].Sentence.Paragraph > 0 && SentenceRanker.IsHeading(sentences[0]))
+        {
+            cleanTitle = sentences[0].Sentence.Text;
+        }
         var titleStems = cleanTitle is null
             ? new HashSet<string>()
             : Tokenizer.Tokenize(cleanTitle).Where(t => !profile.IsStopWord(t.Text) && !t.IsNumeric).Select(t => stemmer.Stem(t.Text)).ToHashSet();

@@ -7,6 +7,7 @@ namespace FeedFunctions.Summaries;
 public sealed class EntityRecognizer(Gazetteer gazetteer)
 {
     private static readonly HashSet<string> Connectors = new(StringComparer.Ordinal) { "of", "de", "del", "der", "van", "von", "al", "bin", "da", "la", "le", "and" };
+    private static readonly HashSet<string> Directions = new(StringComparer.OrdinalIgnoreCase) { "north", "south", "east", "west", "northern", "southern", "eastern", "western" };
 
     /// <summary>The entities of <paramref name="article"/>, most mentioned first.</summary>
     public IReadOnlyList<RecognizedEntity> Recognize(PreparedArticle article)
@@ -15,9 +16,15 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         var found = new Dictionary<string, Builder>(StringComparer.Ordinal);
         foreach (var sentence in article.Sentences)
         {
+            // Headings capitalise every word: only names the gazetteer knows count there.
+            var heading = SentenceRanker.IsHeading(sentence);
             foreach (var (span, personCue) in Spans(sentence, article.Language, capitalizedMidSentence))
             {
-                Add(found, span, personCue, sentence.Sentence.Index);
+                foreach (var part in SplitUnknown(span, heading))
+                {
+                    if (IsNoise(part)) continue;
+                    Add(found, part, personCue, sentence.Sentence.Index);
+                }
             }
         }
         MergeShortNames(found);
@@ -25,6 +32,43 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
             .Where(b => b.Kind != TagKind.Other || b.Mentions >= 2)
             .Select(b => new RecognizedEntity(b.Display, b.Kind, b.Mentions, b.FirstSentence))
             .OrderByDescending(e => e.Mentions).ThenBy(e => e.FirstSentence)];
+    }
+
+    // "China and Russia" is two names unless the gazetteer knows the whole ("Belt and Road"); in headings, single words only.
+    private IEnumerable<List<Token>> SplitUnknown(List<Token> span, bool heading)
+    {
+        var surface = string.Join(' ', span.Select(t => t.Text));
+        if (gazetteer.TryResolve(surface, out _, out _) || gazetteer.TryDemonym(surface, out _))
+        {
+            yield return span;
+            yield break;
+        }
+        if (heading)
+        {
+            foreach (var token in span.Where(t => gazetteer.TryResolve(t.Text, out _, out _) || gazetteer.TryDemonym(t.Text, out _))) yield return [token];
+            yield break;
+        }
+        var part = new List<Token>();
+        foreach (var token in span)
+        {
+            if (token.Text == "and")
+            {
+                if (part.Count > 0) yield return part;
+                part = [];
+                continue;
+            }
+            part.Add(token);
+        }
+        if (part.Count > 0) yield return part;
+    }
+
+    // Lone directions ("the North") and hyphenated adjectives ("Korean-centric", "Sino-DPRK") are not names.
+    private bool IsNoise(List<Token> span)
+    {
+        if (span.Count != 1) return false;
+        var word = span[0].Text;
+        if (gazetteer.TryResolve(word, out _, out _)) return false;
+        return Directions.Contains(word) || word.Contains('-');
     }
 
     private void Add(Dictionary<string, Builder> found, List<Token> span, bool personCue, int sentenceIndex)
@@ -55,7 +99,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         if (span.Any(t => gazetteer.IsPlaceWord(t.Text))) return TagKind.Place;
         if (span.Count == 1 && span[0].Text.Length >= 2 && span[0].Text.All(char.IsUpper)) return TagKind.Organization;
         if (personCue || (span.Count is 2 or 3 && gazetteer.IsFirstName(span[0].Text))) return TagKind.Person;
-        return span.Count is 2 or 3 && span.All(t => t.Text.Any(char.IsLower)) ? TagKind.Person : TagKind.Other;
+        return TagKind.Other;
     }
 
     // Capitalised runs of adjacent words; a title such as "President" splits the run and marks what follows as a person.

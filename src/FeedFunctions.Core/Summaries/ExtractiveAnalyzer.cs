@@ -5,7 +5,7 @@ namespace FeedFunctions.Summaries;
 
 /// <summary>The local summarizer and tagger: ranked article sentences, keyphrases plus named entities, and a lexicon category.</summary>
 public sealed class ExtractiveAnalyzer(
-    ArticlePreparer preparer, EntityRecognizer entities, CategoryClassifier classifier, IOptions<SummariesOptions> options) : IArticleAnalyzer
+    ArticlePreparer preparer, EntityRecognizer entities, DocumentFrequencies frequencies, CategoryClassifier classifier, IOptions<SummariesOptions> options) : IArticleAnalyzer
 {
     private const int MinTags = 5;
     private const int MaxBullets = 5;
@@ -23,6 +23,7 @@ public sealed class ExtractiveAnalyzer(
     {
         ArgumentNullException.ThrowIfNull(request);
         var article = preparer.Prepare(request.Title, request.Text);
+        frequencies.Observe(article.Sentences.SelectMany(s => s.ContentStems));
         var count = request.SentenceCount > 0 ? request.SentenceCount : options.Value.SentenceCount;
         var scores = SentenceRanker.Score(article);
         var summary = SentenceRanker.Select(article, scores, count);
@@ -33,12 +34,16 @@ public sealed class ExtractiveAnalyzer(
             Headline = Headline(article, best),
             Summary = [.. summary.Select(i => new SummarySentence(article.Sentences[i].Sentence.Text, i))],
             Bullets = [.. bulletIndexes.Take(MaxBullets).Select(i => Shorten(article.Sentences[i].Sentence.Text, 200))],
-            Tags = TagRanker.Rank(article, entities.Recognize(article), KeyphraseExtractor.Extract(article, options.Value.MaxTags * 2), MinTags, options.Value.MaxTags),
+            Tags = TagRanker.Rank(article, entities.Recognize(article), KeyphraseExtractor.Extract(article, frequencies, options.Value.MaxTags * 2), MinTags, options.Value.MaxTags),
             Category = classifier.Classify(article),
             Language = article.LanguageCode,
             Method = "extractive",
         };
     }
+
+    /// <summary>Adds an article to the corpus statistics without analyzing it (to warm them from stored articles).</summary>
+    public void Observe(string text) =>
+        frequencies.Observe(preparer.Prepare(null, text).Sentences.SelectMany(s => s.ContentStems));
 
     private static string Headline(PreparedArticle article, int best)
     {

@@ -1,18 +1,19 @@
-using FeedFunctions.Evaluation;
 using FeedFunctions.Text;
 
 namespace FeedFunctions.Summaries;
 
-/// <summary>Ranks keyphrases with position-biased PageRank over a word co-occurrence graph (PositionRank-like) and phrase sums.</summary>
+/// <summary>Ranks keyphrases: position-biased PageRank over word co-occurrence (PositionRank-like) times idf, summed over a phrase's words.</summary>
 public static class KeyphraseExtractor
 {
     private const int Window = 3;
     private const int MaxWords = 3;
+    // Phrase scores sum their words' scores; damping by length keeps one- and two-word phrases in the running.
+    private const double LengthDamping = 0.25;
 
     /// <summary>The best <paramref name="count"/> keyphrases of <paramref name="article"/>, sub-phrases of better ones removed.</summary>
-    public static IReadOnlyList<RankedPhrase> Extract(PreparedArticle article, int count)
+    public static IReadOnlyList<RankedPhrase> Extract(PreparedArticle article, DocumentFrequencies frequencies, int count)
     {
-        var wordScores = WordScores(article);
+        var wordScores = WordScores(article).ToDictionary(kv => kv.Key, kv => kv.Value * frequencies.Idf(kv.Key), StringComparer.Ordinal);
         var candidates = new Dictionary<string, (string Text, string[] Stems, int Count, int First)>(StringComparer.Ordinal);
         foreach (var sentence in article.Sentences)
         {
@@ -32,7 +33,7 @@ public static class KeyphraseExtractor
             }
         }
         var ranked = candidates.Values
-            .Select(c => new RankedPhrase(Display(c.Text), c.Stems, c.Stems.Sum(s => wordScores.GetValueOrDefault(s))))
+            .Select(c => new RankedPhrase(Display(c.Text), c.Stems, c.Stems.Sum(s => wordScores.GetValueOrDefault(s)) / Math.Pow(c.Stems.Length, LengthDamping)))
             .OrderByDescending(p => p.Score).ThenBy(p => p.Text, StringComparer.Ordinal);
         var chosen = new List<RankedPhrase>();
         foreach (var phrase in ranked)

@@ -5,8 +5,8 @@ namespace FeedFunctions.Summaries;
 /// <summary>Scores sentences by centrality, position, title overlap and keyword coverage, and picks them with MMR.</summary>
 public static class SentenceRanker
 {
-    private const double CentralityWeight = 0.5;
-    private const double PositionWeight = 0.25;
+    private const double CentralityWeight = 0.6;
+    private const double PositionWeight = 0.15;
     private const double TitleWeight = 0.15;
     private const double CoverageWeight = 0.1;
     private const double RedundancyPenalty = 0.3;
@@ -75,13 +75,21 @@ public static class SentenceRanker
         return [.. sentences.Select(s => s.ContentStems.Sum(stem => frequency[stem] > 1 ? Math.Log(frequency[stem]) : 0))];
     }
 
-    // Fragments and headings say little; very long run-ons read badly in a three-sentence summary.
+    // Fragments and headings say little; fuller sentences say more.
     private static double LengthFactor(PreparedSentence sentence)
     {
         var words = sentence.Tokens.Count;
-        if (words < 5) return 0.2;
+        if (words < 5 || IsHeading(sentence)) return 0.2;
         if (words < 9) return 0.6;
-        return words > 70 ? 0.7 : 1.0;
+        // Longer sentences carry more of the story; the gain flattens past ~40 words.
+        return Math.Min(Math.Pow(words / 20.0, 0.3), 1.25);
+    }
+
+    /// <summary>Whether the sentence is a heading: alone in its paragraph and without closing punctuation.</summary>
+    public static bool IsHeading(PreparedSentence sentence)
+    {
+        var text = sentence.Sentence.Text.TrimEnd();
+        return text.Length > 0 && !".!?…\"”’)".Contains(text[^1]);
     }
 
     private static double Overlap(PreparedSentence a, PreparedSentence b)

@@ -18,6 +18,7 @@ public static class SummariesServiceCollectionExtensions
         services.AddSingleton(sp => new LanguageIdentifier(sp.GetRequiredService<IOptions<SummariesOptions>>().Value.Languages));
         services.AddSingleton<LanguageProfiles>();
         services.AddSingleton<Gazetteer>();
+        services.AddSingleton<DocumentFrequencies>();
         services.AddSingleton<ArticlePreparer>();
         services.AddSingleton<EntityRecognizer>();
         services.AddSingleton<CategoryClassifier>();

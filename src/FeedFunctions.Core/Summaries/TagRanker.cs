@@ -21,14 +21,31 @@ public static class TagRanker
         foreach (var phrase in phrases)
         {
             var key = Gazetteer.Key(phrase.Text);
-            if (entityKeys.Any(e => e == key || e.Split(' ').Contains(key) || key.Split(' ').Contains(e))) continue;
+            // Names belong to the entity tags: a keyphrase holding an acronym or an entity's word repeats one.
+            var words = key.Split(' ');
+            if (phrase.Text.Split(' ').Any(w => w.Length > 1 && w.All(char.IsUpper))) continue;
+            if (entityKeys.Any(e => e == key || e.Split(' ').Intersect(words).Any())) continue;
             tags.Add(new Tag(phrase.Text, TagKind.Keyphrase, Math.Round(phrase.Score / maxPhrase, 4)));
         }
-        var ranked = tags
+        var ranked = Diverse(tags)
             .GroupBy(t => t.Slug, StringComparer.Ordinal).Select(g => g.OrderByDescending(t => t.Score).First())
             .OrderByDescending(t => t.Score).ThenBy(t => t.Name, StringComparer.Ordinal)
             .ToList();
         var strong = ranked.Where(t => t.Score >= 0.15).Take(max).ToList();
         return strong.Count >= min ? strong : ranked.Take(Math.Max(min, strong.Count)).ToList();
+    }
+
+    // "historic trilateral talks" after "historic trilateral meeting" adds nothing: drop a keyphrase sharing most of its words with a better one.
+    private static List<Tag> Diverse(List<Tag> tags)
+    {
+        var kept = new List<Tag>();
+        foreach (var tag in tags.OrderByDescending(t => t.Score))
+        {
+            var words = tag.Slug.Split('-');
+            var redundant = tag.Kind == TagKind.Keyphrase && words.Length > 1 && kept.Any(k => k.Kind == TagKind.Keyphrase
+                && 2 * words.Intersect(k.Slug.Split('-')).Count() > words.Length);
+            if (!redundant) kept.Add(tag);
+        }
+        return kept;
     }
 }

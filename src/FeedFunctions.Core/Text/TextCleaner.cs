@@ -12,7 +12,7 @@ public static partial class TextCleaner
         if (string.IsNullOrWhiteSpace(text)) return string.Empty;
         var s = text.Replace("\r\n", "\n").Replace('\r', '\n');
         if (s.Contains('<')) s = BlockTag().Replace(s, "\n\n");
-        if (s.Contains('<')) s = AnyTag().Replace(s, " ");
+        if (s.Contains('<')) s = AnyTag().Replace(s, "");
         if (s.Contains('&')) s = WebUtility.HtmlDecode(s);
         s = s.Replace('\u00A0', ' ').Replace("\u200B", "");
         s = MailOnlineByline().Replace(s, "\n\n");

@@ -30,6 +30,12 @@ public static class FeedFunctionsCli
                 feeds.AddCommand<FeedsImportCommand>("import").WithDescription("Subscribe to every feed of an OPML file.");
                 feeds.AddCommand<FeedsExportCommand>("export").WithDescription("Write the subscribed feeds as OPML.");
             });
+            config.AddBranch("eval", eval =>
+            {
+                eval.SetDescription("Measure summary and tag quality against the standard baselines.");
+                eval.AddCommand<EvalSummariesCommand>("summaries").WithDescription("ROUGE-1/2/L of our summaries, Lead-3 and TextRank on a JSON-lines data set.");
+                eval.AddCommand<EvalTagsCommand>("tags").WithDescription("Keyphrase F1@5 and F1@10 of our tags and TF-IDF on a JSON-lines data set.");
+            });
             config.AddBranch("subscribers", subscribers =>
             {
                 subscribers.SetDescription("Manage digest subscribers.");

@@ -26,7 +26,17 @@ public sealed class FeedsImportCommand : AsyncCommand<FeedsImportCommand.Setting
         await host.StartAsync(cancellationToken);
         var feeds = host.Services.GetRequiredService<IFeedStore>();
         var (added, existing) = (0, 0);
-        foreach (var outline in OpmlReader.Read(await File.ReadAllTextAsync(settings.Path, cancellationToken)))
+        IReadOnlyList<OpmlOutline> outlines;
+        try
+        {
+            outlines = OpmlReader.Read(await File.ReadAllTextAsync(settings.Path, cancellationToken));
+        }
+        catch (OpmlException e)
+        {
+            await Console.Error.WriteLineAsync($"feeds import: {settings.Path}: {e.Message}");
+            return 1;
+        }
+        foreach (var outline in outlines)
         {
             var (_, isNew) = await feeds.AddAsync(outline.XmlUrl, outline.Title, cancellationToken);
             if (isNew) added++;

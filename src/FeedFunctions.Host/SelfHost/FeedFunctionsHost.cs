@@ -51,6 +51,7 @@ public static class FeedFunctionsHost
         app.UseFeedFunctionsProblems();
         app.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription();
         app.MapFeedFunctionsApi();
+        app.MapSubscriptionsApi();
         app.MapFeedFunctionsReader();
         return app;
     }
@@ -60,9 +61,9 @@ public static class FeedFunctionsHost
     {
         var schedules = configuration.GetSection(SchedulesOptions.Section).Get<SchedulesOptions>() ?? new SchedulesOptions();
         services.AddHostedService(sp => ActivatorUtilities.CreateInstance<ScheduledJobService>(sp,
-            "FetchFeeds", schedules.FetchFeeds, (Func<IServiceProvider, CancellationToken, Task>)((s, ct) => s.GetRequiredService<FetchCycle>().RunAsync(null, ct))));
+            "FetchFeeds", schedules.FetchFeeds, schedules.RunOnStartup, (Func<IServiceProvider, CancellationToken, Task>)((s, ct) => s.GetRequiredService<FetchCycle>().RunAsync(null, ct))));
         services.AddHostedService(sp => ActivatorUtilities.CreateInstance<ScheduledJobService>(sp,
-            "SendDigests", schedules.SendDigests, (Func<IServiceProvider, CancellationToken, Task>)((s, ct) => s.GetRequiredService<DigestScheduler>().QueueDueAsync(ct))));
+            "SendDigests", schedules.SendDigests, schedules.RunOnStartup, (Func<IServiceProvider, CancellationToken, Task>)((s, ct) => s.GetRequiredService<DigestScheduler>().QueueDueAsync(ct))));
         services.AddHostedService(sp => ActivatorUtilities.CreateInstance<QueuePumpService<ArticleMessage>>(sp,
             QueueNames.ArticleProcess, (Func<IServiceProvider, ArticleMessage, CancellationToken, Task>)((s, m, ct) => s.GetRequiredService<ArticleProcessor>().ProcessAsync(m, ct))));
         services.AddHostedService(sp => ActivatorUtilities.CreateInstance<QueuePumpService<DigestMessage>>(sp,

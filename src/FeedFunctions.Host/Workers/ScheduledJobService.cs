@@ -7,6 +7,7 @@ namespace FeedFunctions.Host.Workers;
 public sealed partial class ScheduledJobService(
     string name,
     string schedule,
+    bool runOnStartup,
     Func<IServiceProvider, CancellationToken, Task> job,
     IServiceProvider services,
     TimeProvider clock,
@@ -16,19 +17,25 @@ public sealed partial class ScheduledJobService(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (runOnStartup) await RunOnceAsync(stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
         {
             var now = clock.GetUtcNow();
             var next = new DateTimeOffset(cron.GetNextOccurrence(now.UtcDateTime), TimeSpan.Zero);
             await Task.Delay(next - now, clock, stoppingToken);
-            try
-            {
-                await job(services, stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                JobFailed(logger, name, e);
-            }
+            await RunOnceAsync(stoppingToken);
+        }
+    }
+
+    private async Task RunOnceAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await job(services, stoppingToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            JobFailed(logger, name, e);
         }
     }
 

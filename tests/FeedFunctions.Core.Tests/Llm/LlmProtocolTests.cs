@@ -18,7 +18,8 @@ public sealed class LlmProtocolTests
 
         var request = Assert.Single(bed.Server.Requests);
         Assert.Equal("/openai/deployments/gpt-test/chat/completions", request.Path);
-        Assert.Contains("api-version=", request.Query, StringComparison.Ordinal);
+        // The GA API version with json_schema response formats (docs/llm.md).
+        Assert.Equal("?api-version=2024-10-21", request.Query);
         Assert.Equal("azure-test-key", request.Header("api-key"));
         Assert.Null(request.Header("Authorization"));
     }
@@ -80,6 +81,20 @@ public sealed class LlmProtocolTests
             ["headline", "summary", "bullets", "tags", "category", "language"],
             schema?["required"]?.AsArray().Select(r => r!.GetValue<string>()));
         Assert.False(schema?["additionalProperties"]?.GetValue<bool>());
+        // No temperature unless configured: reasoning models reject any but their default.
+        Assert.Null(Assert.Single(bed.Server.Requests).Body?["temperature"]);
+    }
+
+    [Fact]
+    public async Task AnalyzeAsync_TemperatureConfigured_SendsIt()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var bed = await LlmTestBed.StartAsync(ct);
+        bed.Server.DefaultReply = FakeOpenAiReply.Completion(LlmTestData.Reply());
+
+        await bed.Analyzer(bed.Options(o => o.Temperature = 0)).AnalyzeAsync(LlmTestData.Article, ct);
+
+        Assert.Equal(0, Assert.Single(bed.Server.Requests).Body?["temperature"]?.GetValue<double>());
     }
 
     [Fact]

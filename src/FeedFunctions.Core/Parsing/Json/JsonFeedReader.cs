@@ -29,6 +29,7 @@ internal static class JsonFeedReader
         using (document)
         {
             var root = document.RootElement;
+            if (RssInJsonReader.IsRssInJson(root)) return RssInJsonReader.Read(root, baseUrl);
             var version = Str(root, "version");
             var hasItems = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("items", out var itemsValue) && itemsValue.ValueKind == JsonValueKind.Array;
             if (root.ValueKind != JsonValueKind.Object || (!hasItems && version?.Contains("jsonfeed.org", StringComparison.OrdinalIgnoreCase) != true))

@@ -41,7 +41,9 @@ internal static class DocumentSniffer
             "rss" => DocumentKind.Rss,
             "feed" => DocumentKind.Atom,
             "rdf" => DocumentKind.Rdf,
-            "html" or "head" or "body" or "div" or "p" or "title" or "meta" or "script" => DocumentKind.Html,
+            // A page, or a fragment of one (a scraped snippet that starts with a paragraph or an image).
+            "html" or "head" or "body" or "div" or "p" or "title" or "meta" or "script" or "img" or "a" or "span" or "table"
+                or "ul" or "ol" or "h1" or "h2" or "h3" or "iframe" or "section" or "article" or "header" or "nav" or "form" or "br" => DocumentKind.Html,
             "opml" => DocumentKind.Opml,
             _ => DocumentKind.Unknown,
         };

@@ -9,6 +9,17 @@ internal static partial class XmlRepair
 {
     private static readonly string[] XmlEntities = ["amp", "lt", "gt", "quot", "apos"];
 
+    private static readonly System.Buffers.SearchValues<char> ForbiddenChars = System.Buffers.SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000C\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\uFFFE\uFFFF");
+
+    /// <summary>Why the text cannot be well-formed XML before parsing even starts, or null: a character XML 1.0 forbids.</summary>
+    /// <remarks>CodeHollow.FeedReader silently drops some of these; we still want to report the feed as not well formed.</remarks>
+    public static string? ForbiddenCharacter(string text)
+    {
+        var index = text.AsSpan().IndexOfAny(ForbiddenChars);
+        return index < 0 ? null : $"xml: character U+{(int)text[index]:X4} at offset {index} is not allowed in XML 1.0";
+    }
+
     /// <summary>
     /// Drops junk before the first tag and any DOCTYPE, adds a missing version to the XML declaration, maps HTML
     /// named entities to character references, escapes bare ampersands and removes characters XML 1.0 forbids.

@@ -118,7 +118,11 @@ public sealed class LlmArticleAnalyzer : IArticleAnalyzer
     private async Task<(ChatCompletion? Completion, string? Reason, string? Problem)> CompleteAsync(
         IReadOnlyList<ChatMessage> messages, CancellationToken cancellationToken)
     {
-        var chatOptions = new ChatCompletionOptions { ResponseFormat = LlmPrompt.ResponseFormat(), Temperature = 0 };
+        var chatOptions = new ChatCompletionOptions { ResponseFormat = LlmPrompt.ResponseFormat() };
+        if (options.Temperature is { } temperature)
+        {
+            chatOptions.Temperature = (float)temperature;
+        }
         try
         {
             return ((await chat.CompleteChatAsync(messages, chatOptions, cancellationToken)).Value, null, null);

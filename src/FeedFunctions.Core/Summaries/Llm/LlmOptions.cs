@@ -36,6 +36,10 @@ public sealed class LlmOptions : IValidatableObject
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00", ErrorMessage = "Llm:Timeout must be between 1 second and 10 minutes.")]
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(60);
 
+    /// <summary>Sampling temperature; absent leaves the model's default (reasoning models accept no other).</summary>
+    [Range(0.0, 2.0, ErrorMessage = "Llm:Temperature must be between 0 and 2.")]
+    public double? Temperature { get; set; }
+
     /// <summary>Retries of 408, 429, 5xx and network failures inside one call, honouring Retry-After.</summary>
     [Range(0, 10, ErrorMessage = "Llm:MaxRetries must be between 0 and 10.")]
     public int MaxRetries { get; set; } = 3;

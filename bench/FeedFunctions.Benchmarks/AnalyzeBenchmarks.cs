@@ -1,0 +1,45 @@
+using BenchmarkDotNet.Attributes;
+using FeedFunctions.Evaluation;
+using FeedFunctions.Summaries;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FeedFunctions.Benchmarks;
+
+/// <summary>Summary plus tags per article with the local analyzer, on one core: the example article and the whole BBC set.</summary>
+[MemoryDiagnoser]
+public class AnalyzeBenchmarks
+{
+    private ServiceProvider provider = null!;
+    private ExtractiveAnalyzer analyzer = null!;
+    private string example = "";
+    private IReadOnlyList<SummarizationItem> bbc = [];
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
+        services.AddLocalSummaries();
+        provider = services.BuildServiceProvider();
+        analyzer = provider.GetRequiredService<ExtractiveAnalyzer>();
+        example = File.ReadAllText(Path.Combine(BenchPaths.Root, "..", "shared", "examples", "article-dprk-trilateral-talks.txt"));
+        bbc = EvalDataReader.ReadSummarizationAsync(Path.Combine(BenchPaths.Eval, "summarization", "bbc-news-summary.jsonl"), null, CancellationToken.None)
+            .GetAwaiter().GetResult();
+        analyzer.Analyze(new AnalysisRequest(null, example)); // load the language models outside the measurement
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => provider.Dispose();
+
+    [Benchmark(Description = "example article")]
+    public int ExampleArticle() => analyzer.Analyze(new AnalysisRequest(null, example)).Tags.Count;
+
+    [Benchmark(Description = "BBC, 559 articles", OperationsPerInvoke = 559)]
+    public int BbcArticles()
+    {
+        var tags = 0;
+        foreach (var item in bbc) tags += analyzer.Analyze(new AnalysisRequest(item.Title, item.Text)).Tags.Count;
+        return tags;
+    }
+}

@@ -1,0 +1,19 @@
+using FeedFunctions.Summaries;
+using FeedFunctions.Text;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FeedFunctions.Host.Cli;
+
+/// <summary>The local analyzer for the evaluation commands, built as the hosts build it.</summary>
+internal static class EvalCommandServices
+{
+    public static (ExtractiveAnalyzer Analyzer, LanguageProfiles Profiles, ServiceProvider Provider) Create()
+    {
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddEnvironmentVariables().Build());
+        services.AddLocalSummaries();
+        var provider = services.BuildServiceProvider();
+        return (provider.GetRequiredService<ExtractiveAnalyzer>(), provider.GetRequiredService<LanguageProfiles>(), provider);
+    }
+}

@@ -1,0 +1,46 @@
+using FeedFunctions.Digest;
+
+namespace FeedFunctions.Core.Tests.Digest;
+
+public sealed class SubscriptionValidatorTests
+{
+    [Theory]
+    [InlineData("Reader@Example.org", "reader@example.org")]
+    [InlineData("  a.b+tag@example.co.uk ", "a.b+tag@example.co.uk")]
+    [InlineData("no-at-sign", null)]
+    [InlineData("a@b@example.org", null)]
+    [InlineData("Name <a@example.org>", null)]
+    [InlineData("a@example.org\r\nBcc: victim@example.org", null)]
+    [InlineData("a b@example.org", null)]
+    [InlineData("", null)]
+    public void NormalizeEmail_Input_ReturnsPlainAddressOrNull(string input, string? expected) =>
+        Assert.Equal(expected, SubscriptionValidator.NormalizeEmail(input));
+
+    [Fact]
+    public void Normalize_TopicsAndCategories_SlugifiedAndDeduplicated()
+    {
+        var (selection, errors) = SubscriptionValidator.Normalize(new SubscriptionSelection { Topics = ["Climate Change", "climate-change", "AI"], Categories = ["Science ", "science"] });
+        Assert.Empty(errors);
+        Assert.Equal(["climate-change", "ai"], selection.Topics);
+        Assert.Equal(["science"], selection.Categories);
+    }
+
+    public static TheoryData<SubscriptionSelection, string> Bad => new()
+    {
+        { new SubscriptionSelection { Categories = ["gossip"] }, "categories" },
+        { new SubscriptionSelection { FeedIds = ["not-hex!"] }, "feeds" },
+        { new SubscriptionSelection { Preferences = new DigestPreferences { TimeZone = "Nowhere/Town" } }, "timeZone" },
+        { new SubscriptionSelection { Preferences = new DigestPreferences { Frequency = DigestFrequency.EveryNHours, EveryHours = 5 } }, "everyHours" },
+        { new SubscriptionSelection { Preferences = new DigestPreferences { MaxStories = 0 } }, "maxStories" },
+        { new SubscriptionSelection { Topics = [.. Enumerable.Range(0, 21).Select(i => "t" + i)] }, "topics" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Bad))]
+    public void Normalize_BadField_ReportsThatField(SubscriptionSelection selection, string field)
+    {
+        var (_, errors) = SubscriptionValidator.Normalize(selection);
+        Assert.Equal([field], errors.Keys);
+        Assert.StartsWith("subscriptions: ", errors[field][0]);
+    }
+}

@@ -1,0 +1,71 @@
+namespace FeedFunctions.Core.Tests.Parsing;
+
+public sealed class FeedParserRecoveryTests
+{
+    // Like feedparser's "bozo": the feed is read and the reason it was not well formed is kept.
+    public static TheoryData<string, string, string> BrokenFeeds() => new()
+    {
+        { "HTML named entities are undefined in XML", "undefined-entities.xml", "Café — News" },
+        { "bare ampersands", "bare-ampersand.xml", "Tom & Jerry" },
+        { "whitespace, junk and a BOM before the XML declaration", "junk-before-declaration.xml", "Junk" },
+        { "an XML declaration without version", "missing-version.xml", "No version" },
+        { "control characters XML 1.0 forbids", "control-characters.xml", "Bell here" },
+        { "prefixes used without a namespace declaration", "undeclared-prefix.xml", "Prefix" },
+        { "a DOCTYPE declaring entities (expansion attacks) is dropped", "entity-expansion.xml", "Laughs &b;" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenFeeds))]
+    public void Parse_NotWellFormedXml_RecoversAndRecordsReason(string because, string file, string expectedTitle)
+    {
+        var feed = TestFeeds.Parse(file);
+
+        Assert.True(expectedTitle == feed.Title, $"{because}: got {feed.Title}");
+        Assert.True(feed.NotWellFormed, because);
+        Assert.StartsWith("xml: ", feed.NotWellFormedReason, StringComparison.Ordinal);
+        Assert.NotEmpty(feed.Items);
+    }
+
+    [Fact]
+    public void Parse_UndefinedEntitiesInItem_DecodesThemInTitle()
+    {
+        var feed = TestFeeds.Parse("undefined-entities.xml");
+
+        Assert.Equal("Fish & Chips …", feed.Items[0].Title);
+    }
+
+    [Fact]
+    public void Parse_BareAmpersandInLink_KeepsQuery()
+    {
+        var feed = TestFeeds.Parse("bare-ampersand.xml");
+
+        Assert.Equal("http://example.org/?a=1&b=2", feed.Items[0].Link);
+        Assert.Equal("Q&A", feed.Items[0].Title);
+    }
+
+    [Fact]
+    public void Parse_UndeclaredDublinCorePrefix_ReadsCreator()
+    {
+        var feed = TestFeeds.Parse("undeclared-prefix.xml");
+
+        Assert.Equal("Jane", Assert.Single(feed.Items[0].Authors).Name);
+    }
+
+    [Fact]
+    public void Parse_WellFormedFeed_IsNotMarkedNotWellFormed()
+    {
+        var feed = TestFeeds.Parse("ttl.xml");
+
+        Assert.False(feed.NotWellFormed);
+        Assert.Null(feed.NotWellFormedReason);
+    }
+
+    [Fact]
+    public void Parse_UnclosedTags_ThrowsMalformedWithReason()
+    {
+        var error = Assert.Throws<FeedFunctions.Parsing.FeedParseException>(() => TestFeeds.Parse("unclosed-tags.xml"));
+
+        Assert.Equal("malformed", error.Code);
+        Assert.StartsWith("xml: ", error.Message, StringComparison.Ordinal);
+    }
+}

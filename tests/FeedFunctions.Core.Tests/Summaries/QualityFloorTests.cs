@@ -1,0 +1,41 @@
+using FeedFunctions.Evaluation;
+using FeedFunctions.Summaries;
+using FeedFunctions.TestSupport;
+using FeedFunctions.Text;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace FeedFunctions.Core.Tests.Summaries;
+
+// Floors on fast subsets of the shared evaluation data, so a quality regression fails a test; full figures: docs/summaries.md.
+public sealed class QualityFloorTests
+{
+    [Fact]
+    public async Task EvaluateAsync_First100Bbc_BeatsLead3AndTextRankAndCategorises()
+    {
+        using var provider = AnalyzerFactory.Create();
+        var ct = TestContext.Current.CancellationToken;
+        var items = await EvalDataReader.ReadSummarizationAsync(Path.Combine(RepoPaths.Eval, "summarization", "bbc-news-summary.jsonl"), 100, ct);
+
+        var report = await new SummaryEvaluator(provider.GetRequiredService<ExtractiveAnalyzer>()).EvaluateAsync(items, null, ct);
+
+        Assert.Equal(100, report.Articles);
+        Assert.True(report.Ours.Rouge1.F1 > report.Lead3.Rouge1.F1, $"R1 {report.Ours.Rouge1.F1} vs Lead-3 {report.Lead3.Rouge1.F1}");
+        Assert.True(report.Ours.Rouge1.F1 > report.TextRank.Rouge1.F1, $"R1 {report.Ours.Rouge1.F1} vs TextRank {report.TextRank.Rouge1.F1}");
+        Assert.True(report.Ours.Rouge2.F1 > report.TextRank.Rouge2.F1, $"R2 {report.Ours.Rouge2.F1} vs TextRank {report.TextRank.Rouge2.F1}");
+        Assert.True(report.CategoryAccuracy >= 0.88, $"category accuracy {report.CategoryAccuracy}");
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_First300Inspec_BeatsTfIdfByAFifth()
+    {
+        using var provider = AnalyzerFactory.Create();
+        var ct = TestContext.Current.CancellationToken;
+        var items = await EvalDataReader.ReadKeyphrasesAsync(Path.Combine(RepoPaths.Eval, "keyphrases", "Inspec.jsonl"), 300, ct);
+
+        var report = await new TagEvaluator(provider.GetRequiredService<ExtractiveAnalyzer>(), provider.GetRequiredService<LanguageProfiles>())
+            .EvaluateAsync(items, null, ct);
+
+        Assert.True(report.OursAt5.F1 > 1.2 * report.TfIdfAt5.F1, $"F@5 {report.OursAt5.F1} vs TF-IDF {report.TfIdfAt5.F1}");
+        Assert.True(report.OursAt10.F1 > 1.2 * report.TfIdfAt10.F1, $"F@10 {report.OursAt10.F1} vs TF-IDF {report.TfIdfAt10.F1}");
+    }
+}
