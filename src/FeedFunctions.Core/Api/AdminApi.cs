@@ -1,9 +1,7 @@
-using System.Text;
 using System.Text.Json;
 using Azure.Storage.Queues;
 using FeedFunctions.Api.Dtos;
 using FeedFunctions.Opml;
-using FeedFunctions.Parsing;
 using FeedFunctions.Queues;
 using FeedFunctions.Storage;
 
@@ -48,9 +46,9 @@ public sealed class AdminApi(IFeedStore feeds, QueueServiceClient queues, Storag
         IReadOnlyList<OpmlOutline> outlines;
         try
         {
-            outlines = OpmlReader.Read(Encoding.UTF8.GetString(body).TrimStart('\uFEFF'));
+            outlines = OpmlReader.Read(new MemoryStream(body));
         }
-        catch (FeedParseException e)
+        catch (OpmlException e)
         {
             return Problems.Validation("body", $"the body is not an OPML document ({e.Message}).");
         }

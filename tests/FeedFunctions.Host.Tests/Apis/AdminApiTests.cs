@@ -100,12 +100,21 @@ public sealed class AdminApiTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal(new Dictionary<string, string?> { ["https://a.example/rss"] = "A & B", ["https://c.example/atom.xml"] = "C" }, outlines);
     }
 
-    [Fact]
-    public async Task Opml_WithDoctype_Returns400()
+    public static TheoryData<string> BadOpml => new()
     {
-        const string evil = """<?xml version="1.0"?><!DOCTYPE opml [<!ENTITY x "y">]><opml version="2.0"><body/></opml>""";
-        using var response = await SendAsync(HttpMethod.Post, "api/admin/opml", new StringContent(evil, Encoding.UTF8, "text/x-opml"));
+        // The DTD is ignored, so its entity is undefined: nothing from it may reach the feed list.
+        """<?xml version="1.0"?><!DOCTYPE opml [<!ENTITY x "https://evil.example/feed">]><opml version="2.0"><body><outline xmlUrl="&x;"/></body></opml>""",
+        """<opml version="2.0"><body><outline xmlUrl="https://a.example/rss">""",
+        """<rss version="2.0"><channel/></rss>""",
+    };
+
+    [Theory]
+    [MemberData(nameof(BadOpml))]
+    public async Task Opml_NotAnOpmlDocument_Returns400AndAddsNothing(string body)
+    {
+        using var response = await SendAsync(HttpMethod.Post, "api/admin/opml", new StringContent(body, Encoding.UTF8, "text/x-opml"));
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.BadRequest, TestContext.Current.CancellationToken);
+        Assert.Empty(await host.Services.GetRequiredService<IFeedStore>().ListAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]
