@@ -1,14 +1,14 @@
 using System.Text.Json;
-using System.Xml;
 using Azure.Storage.Queues;
 using FeedFunctions.Api.Dtos;
+using FeedFunctions.Opml;
 using FeedFunctions.Queues;
 using FeedFunctions.Storage;
 
 namespace FeedFunctions.Api;
 
 /// <summary>The operator routes: add and remove feeds, OPML in and out, replay of poison messages.</summary>
-public sealed class AdminApi(IFeedStore feeds, QueueServiceClient queues, StorageNames names, TimeProvider clock)
+public sealed class AdminApi(IFeedStore feeds, QueueServiceClient queues, StorageNames names)
 {
     public const int MaxUrlLength = 2048;
     /// <summary>At most this many messages move per call; call again for more.</summary>
@@ -43,23 +43,23 @@ public sealed class AdminApi(IFeedStore feeds, QueueServiceClient queues, Storag
 
     public async Task<ApiResponse> ImportOpmlAsync(byte[] body, CancellationToken cancellationToken)
     {
-        IReadOnlyList<(string XmlUrl, string? Title)> outlines;
+        IReadOnlyList<OpmlOutline> outlines;
         try
         {
-            outlines = OpmlDocument.Read(body);
+            outlines = OpmlReader.Read(new MemoryStream(body));
         }
-        catch (XmlException e)
+        catch (OpmlException e)
         {
-            return Problems.Validation("body", $"opml: the body is not an OPML document ({e.Message}).");
+            return Problems.Validation("body", $"the body is not an OPML document ({e.Message}).");
         }
         int added = 0, existing = 0;
         var rejected = new List<string>();
-        // Each outline stands alone: a bad URL is reported and the rest are still imported.
-        foreach (var (xmlUrl, title) in outlines)
+        // Each outline stands alone: a bad URL is reported and the rest are still imported (the reader already drops non-http ones).
+        foreach (var (xmlUrl, title, _) in outlines)
         {
-            if (!TryFeedUrl(xmlUrl, out var url, out var error))
+            if (!TryFeedUrl(xmlUrl.OriginalString, out var url, out var error))
             {
-                rejected.Add($"{xmlUrl}: {error}");
+                rejected.Add($"{xmlUrl.OriginalString}: {error}");
                 continue;
             }
             var (_, isNew) = await feeds.AddAsync(url, title, cancellationToken);
@@ -72,7 +72,7 @@ public sealed class AdminApi(IFeedStore feeds, QueueServiceClient queues, Storag
     public async Task<ApiResponse> ExportOpmlAsync(CancellationToken cancellationToken)
     {
         var all = await feeds.ListAsync(cancellationToken);
-        return ApiResponse.Text(OpmlDocument.Write(all, clock.GetUtcNow()), "text/x-opml; charset=utf-8", cacheable: false);
+        return ApiResponse.Text(OpmlWriter.Write(all.Select(f => (f.Url, f.Title, f.SiteUrl))), "text/x-opml; charset=utf-8", cacheable: false);
     }
 
     /// <summary>Moves the messages of a poison queue back to the queue they failed in.</summary>

@@ -8,6 +8,6 @@ public sealed class AdminOptions
     public const string Section = "Admin";
 
     /// <summary>The key callers send as the x-admin-key header or the code query parameter; admin routes refuse every call while it is unset.</summary>
-    [MinLength(16, ErrorMessage = "Admin:Key must be at least 16 characters.")]
+    [MinLength(12, ErrorMessage = "Admin:Key must be at least 12 characters.")]
     public string? Key { get; set; }
 }

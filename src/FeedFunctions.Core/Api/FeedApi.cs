@@ -9,9 +9,6 @@ public sealed class FeedApi(IFeedStore feeds)
     public async Task<ApiResponse> ListAsync(CancellationToken cancellationToken)
     {
         var all = await feeds.ListAsync(cancellationToken);
-        return ApiResponse.Json(new { items = all.Select(ApiMapper.ToDto).ToArray() }, cacheable: true);
+        return ApiResponse.Json(new FeedListDto([.. all.Select(ApiMapper.ToDto)]), cacheable: true);
     }
-
-    public async Task<IReadOnlyList<FeedHealthDto>> ListDtosAsync(CancellationToken cancellationToken) =>
-        [.. (await feeds.ListAsync(cancellationToken)).Select(ApiMapper.ToDto)];
 }

@@ -15,6 +15,6 @@ internal static class TopicsEndpoints
 
         api.MapGet("/feeds", async (FeedApi feeds, CancellationToken ct) => (await feeds.ListAsync(ct)).ToResult())
             .WithName("ListFeeds").WithSummary("Subscribed feeds with their health.")
-            .Produces<FeedHealthDto[]>();
+            .Produces<FeedListDto>();
     }
 }
