@@ -7,8 +7,10 @@ api=$1 mail=$2 email=$3
 
 for _ in $(seq 1 300); do curl -fs "$api/healthz" >/dev/null 2>&1 && break; sleep 0.2; done
 
+# A weekly digest due since a minute ago, so its first issue covers the samples' week and goes out at the next tick.
+day=$(date -u -d '1 minute ago' +%A) time=$(date -u -d '1 minute ago' +%H:%M)
 status=$(curl -s -o /dev/null -w '%{http_code}' -X POST "$api/api/subscriptions" -H 'content-type: application/json' \
-  -d "{\"email\":\"$email\",\"frequency\":\"everyNHours\",\"everyHours\":1,\"timeZone\":\"UTC\"}")
+  -d "{\"email\":\"$email\",\"frequency\":\"weekly\",\"deliveryDay\":\"$day\",\"deliveryTime\":\"$time\",\"timeZone\":\"UTC\"}")
 [ "$status" = 202 ] || { echo "demo: subscribing $email answered $status" >&2; exit 1; }
 
 # The confirmation mail, read back through smtp4dev's API; its plain-text part holds the confirm link.

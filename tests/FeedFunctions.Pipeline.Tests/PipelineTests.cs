@@ -16,7 +16,7 @@ public sealed class PipelineTests(AzuriteFixture azurite)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var context = new PipelineContext(azurite);
-        await using var samples = await SampleFeedServer.StartAsync(ct);
+        await using var samples = await SampleFeedServer.StartAsync(TimeProvider.System, ct);
         foreach (var outline in OpmlReader.Read(await samples.ReadOpmlAsync(ct))) await context.Feeds.AddAsync(outline.XmlUrl, outline.Title, ct);
 
         var report = await context.FetchAsync(ct);
@@ -39,7 +39,7 @@ public sealed class PipelineTests(AzuriteFixture azurite)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var context = new PipelineContext(azurite);
-        await using var samples = await SampleFeedServer.StartAsync(ct);
+        await using var samples = await SampleFeedServer.StartAsync(TimeProvider.System, ct);
         foreach (var outline in OpmlReader.Read(await samples.ReadOpmlAsync(ct))) await context.Feeds.AddAsync(outline.XmlUrl, outline.Title, ct);
         await context.FetchAsync(ct);
         await context.ProcessQueueAsync(ct);

@@ -39,7 +39,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         await host.StartAsync(cancellationToken);
         var services = host.Services;
         await using var samples = settings.Samples
-            ? await SampleFeeds.StartAndSubscribeAsync(services.GetRequiredService<IFeedStore>(), cancellationToken)
+            ? await SampleFeeds.StartAndSubscribeAsync(services, cancellationToken)
             : null;
 
         AnsiConsole.MarkupLine("[bold]Fetching due feeds[/]");

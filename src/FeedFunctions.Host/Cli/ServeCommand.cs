@@ -20,7 +20,7 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
     {
         var app = FeedFunctionsHost.CreateWebBuilder(settings.Urls).Build().MapRoutes();
         await using var samples = settings.Samples
-            ? await SampleFeeds.StartAndSubscribeAsync(app.Services.GetRequiredService<IFeedStore>(), cancellationToken)
+            ? await SampleFeeds.StartAndSubscribeAsync(app.Services, cancellationToken)
             : null;
         await app.StartAsync(cancellationToken);
         AnsiConsole.MarkupLineInterpolated($"[bold]FeedFunctions[/] is serving on [link]{settings.Urls}[/] (API under /api, OpenAPI at /openapi/v1.json). Ctrl+C stops it.");

@@ -22,7 +22,7 @@ public sealed class SampleFeedServer : IAsyncDisposable
 
     public static string SamplesDirectory => Path.Combine(AppContext.BaseDirectory, "samples");
 
-    public static async Task<SampleFeedServer> StartAsync(CancellationToken cancellationToken)
+    public static async Task<SampleFeedServer> StartAsync(TimeProvider clock, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -38,7 +38,9 @@ public sealed class SampleFeedServer : IAsyncDisposable
             var etag = $"\"{info.Length:x}-{info.LastWriteTimeUtc.Ticks:x}\"";
             if (context.Request.Headers.IfNoneMatch == etag) return Results.StatusCode(StatusCodes.Status304NotModified);
             context.Response.Headers.ETag = etag;
-            var body = (await File.ReadAllTextAsync(path, context.RequestAborted)).Replace(PlaceholderOrigin.AbsoluteUri, BaseOf(context));
+            var body = SampleDates.Shift(
+                (await File.ReadAllTextAsync(path, context.RequestAborted)).Replace(PlaceholderOrigin.AbsoluteUri, BaseOf(context)),
+                SampleDates.DaysSinceWritten(clock.GetUtcNow()));
             return Results.Text(body, ContentTypeOf(path));
         });
         await app.StartAsync(cancellationToken);

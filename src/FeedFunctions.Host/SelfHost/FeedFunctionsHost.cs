@@ -56,17 +56,18 @@ public static class FeedFunctionsHost
         return app;
     }
 
-    // The timers and queue pumps that the Functions host provides on Azure.
+    // The timers and queue pumps that the Functions host provides on Azure. Registered as plain IHostedService
+    // singletons: AddHostedService dedupes by type, and would keep only one of the two ScheduledJobServices.
     private static void AddWorkers(IServiceCollection services, IConfiguration configuration)
     {
         var schedules = configuration.GetSection(SchedulesOptions.Section).Get<SchedulesOptions>() ?? new SchedulesOptions();
-        services.AddHostedService(sp => ActivatorUtilities.CreateInstance<ScheduledJobService>(sp,
+        services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<ScheduledJobService>(sp,
             "FetchFeeds", schedules.FetchFeeds, schedules.RunOnStartup, (Func<IServiceProvider, CancellationToken, Task>)((s, ct) => s.GetRequiredService<FetchCycle>().RunAsync(null, ct))));
-        services.AddHostedService(sp => ActivatorUtilities.CreateInstance<ScheduledJobService>(sp,
+        services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<ScheduledJobService>(sp,
             "SendDigests", schedules.SendDigests, schedules.RunOnStartup, (Func<IServiceProvider, CancellationToken, Task>)((s, ct) => s.GetRequiredService<DigestScheduler>().QueueDueAsync(ct))));
-        services.AddHostedService(sp => ActivatorUtilities.CreateInstance<QueuePumpService<ArticleMessage>>(sp,
+        services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<QueuePumpService<ArticleMessage>>(sp,
             QueueNames.ArticleProcess, (Func<IServiceProvider, ArticleMessage, CancellationToken, Task>)((s, m, ct) => s.GetRequiredService<ArticleProcessor>().ProcessAsync(m, ct))));
-        services.AddHostedService(sp => ActivatorUtilities.CreateInstance<QueuePumpService<DigestMessage>>(sp,
+        services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<QueuePumpService<DigestMessage>>(sp,
             QueueNames.DigestSend, (Func<IServiceProvider, DigestMessage, CancellationToken, Task>)((s, m, ct) => s.GetRequiredService<DigestDispatcher>().DispatchAsync(m, ct))));
     }
 }
