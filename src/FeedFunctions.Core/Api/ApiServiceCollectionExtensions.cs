@@ -19,6 +19,8 @@ public static class ApiServiceCollectionExtensions
         services.TryAddSingleton<SummarizeApi>();
         services.TryAddSingleton<AdminApi>();
         services.TryAddSingleton<PublishedFeedApi>();
+        // Needs AddDigests() (part of AddFeedFunctionsCore) for the subscription services.
+        services.TryAddSingleton<SubscriptionApi>();
         // Uses the guarded feed fetcher when the host registered one (AddFeedFetching); a shared full-text extractor can replace this binding.
         services.TryAddSingleton<IPageTextExtractor>(sp => sp.GetService<IFeedFetcher>() is { } fetcher
             ? new FetchingPageTextExtractor(fetcher)
