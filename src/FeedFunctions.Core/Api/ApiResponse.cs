@@ -28,6 +28,10 @@ public sealed class ApiResponse
     public string? EntityTag { get; }
     public string? Location { get; private init; }
     public ApiProblem? ProblemBody { get; private init; }
+    /// <summary>Further response headers, such as Retry-After or a page's security headers, that the hosts copy as they are.</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; private init; } = EmptyHeaders;
+
+    private static readonly IReadOnlyDictionary<string, string> EmptyHeaders = new Dictionary<string, string>();
 
     public bool Cacheable => EntityTag is not null;
     public string? CacheControl => Cacheable ? PublicCacheControl : null;
@@ -42,6 +46,20 @@ public sealed class ApiResponse
     public static ApiResponse Problem(ApiProblem problem) =>
         new(problem.Status, ProblemType, JsonSerializer.SerializeToUtf8Bytes(problem, ApiJson.Options), null) { ProblemBody = problem };
 
+    /// <summary>A body with any status, such as an HTML page that explains an error.</summary>
+    public static ApiResponse Content(int status, string text, string contentType) => new(status, contentType, Encoding.UTF8.GetBytes(text), null);
+
+    /// <summary>A JSON body with a status other than 200, such as 202 Accepted.</summary>
+    public static ApiResponse Json<T>(T value, int status) => new(status, JsonType, JsonSerializer.SerializeToUtf8Bytes(value, ApiJson.Options), null);
+
+    /// <summary>This response with <paramref name="headers"/> added, replacing any of the same name.</summary>
+    public ApiResponse WithHeaders(params IEnumerable<KeyValuePair<string, string>> headers)
+    {
+        var merged = new Dictionary<string, string>(Headers, StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, value) in headers) merged[name] = value;
+        return new ApiResponse(Status, ContentType, Body, EntityTag) { Location = Location, ProblemBody = ProblemBody, Headers = merged };
+    }
+
     public static ApiResponse NoContent() => new(204, null, [], null);
 
     /// <summary>304 Not Modified when the client already holds this body (RFC 9110 section 13.1.2); otherwise this response.</summary>
@@ -51,7 +69,7 @@ public sealed class ApiResponse
         // If-None-Match uses the weak comparison, so W/"x" matches "x"; "*" matches any current representation.
         var matches = ifNoneMatch.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Any(tag => tag == "*" || (tag.StartsWith("W/", StringComparison.Ordinal) ? tag[2..] : tag) == EntityTag);
-        return matches ? new ApiResponse(304, null, [], EntityTag) : this;
+        return matches ? new ApiResponse(304, null, [], EntityTag) { Headers = Headers } : this;
     }
 
     private static ApiResponse Bytes(byte[] body, string contentType, bool cacheable) =>

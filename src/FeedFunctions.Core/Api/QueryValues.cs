@@ -18,6 +18,9 @@ public sealed class QueryValues
 
     public IEnumerable<string> Names => values.Keys;
 
+    /// <summary>Every value of <paramref name="name"/> in order, or null when the name is absent.</summary>
+    public IReadOnlyList<string>? All(string name) => values.TryGetValue(name, out var items) ? items : null;
+
     /// <summary>The single value of <paramref name="name"/>: null when absent or empty; an error when repeated.</summary>
     public string? Single(string name, IDictionary<string, string[]> errors)
     {

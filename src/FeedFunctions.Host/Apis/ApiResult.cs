@@ -17,6 +17,7 @@ internal sealed class ApiResult(ApiResponse response) : IResult
         if (final.EntityTag is { } etag) http.Headers.ETag = etag;
         if (final.CacheControl is { } cacheControl) http.Headers.CacheControl = cacheControl;
         if (final.Location is { } location) http.Headers.Location = location;
+        foreach (var (name, value) in final.Headers) http.Headers[name] = value;
         if (final.ContentType is null) return;
         http.ContentType = final.ContentType;
         http.ContentLength = final.Body.Length;

@@ -20,6 +20,7 @@ public sealed class ApiActionResult(ApiResponse response) : IActionResult
         if (final.EntityTag is { } etag) http.Headers.ETag = etag;
         if (final.CacheControl is { } cacheControl) http.Headers.CacheControl = cacheControl;
         if (final.Location is { } location) http.Headers.Location = location;
+        foreach (var (name, value) in final.Headers) http.Headers[name] = value;
         if (final.ContentType is null) return;
         http.ContentType = final.ContentType;
         http.ContentLength = final.Body.Length;

@@ -16,5 +16,14 @@ internal static class HttpRequestExtensions
 
     public static Uri BaseUrl(this HttpRequest request) => new($"{request.Scheme}://{request.Host}/");
 
+    /// <summary>The form fields, or null when the body is not a form.</summary>
+    public static async Task<QueryValues?> ReadFormValuesAsync(this HttpRequest request, CancellationToken cancellationToken) =>
+        request.HasFormContentType
+            ? new QueryValues((await request.ReadFormAsync(cancellationToken)).Select(f => KeyValuePair.Create(f.Key, f.Value.Select(v => v ?? "").ToArray())))
+            : null;
+
+    /// <summary>The client's address for per-client limits, as the Functions host hands it over.</summary>
+    public static string ClientKey(this HttpRequest request) => request.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
     public static IActionResult ToActionResult(this ApiResponse response) => new ApiActionResult(response);
 }

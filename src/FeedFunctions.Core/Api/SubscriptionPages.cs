@@ -2,9 +2,8 @@ using System.Net;
 using System.Text;
 using FeedFunctions.Digest;
 using FeedFunctions.Feeds;
-using Microsoft.AspNetCore.Http;
 
-namespace FeedFunctions.Host.Apis.Subscriptions;
+namespace FeedFunctions.Api;
 
 /// <summary>The small, accessible HTML pages behind the links in emails and the reader page's subscribe form.</summary>
 internal static class SubscriptionPages
@@ -17,22 +16,23 @@ internal static class SubscriptionPages
         """;
 
     /// <summary>A page that says one thing.</summary>
-    public static IResult Message(HttpContext context, int status, string title, string text) =>
-        Page(context, status, title, $"<p>{E(text)}</p>");
+    public static ApiResponse Message(int status, string title, string text) =>
+        Page(status, title, $"<p>{E(text)}</p>");
 
     /// <summary>The confirmation page: a button that POSTs, so a scanner following the emailed link confirms nothing.</summary>
-    public static IResult Confirm(HttpContext context, string token) => Page(context, 200, "Confirm your subscription", $"""
+    public static ApiResponse Confirm(string token) => Page(200, "Confirm your subscription", $"""
         <p>Press the button to start receiving the digest at this address.</p>
         <form method="post" action="/api/subscriptions/confirm?token={E(Uri.EscapeDataString(token))}"><button type="submit">Confirm subscription</button></form>
         """);
 
     /// <summary>The unsubscribe page: a button that POSTs, because mail scanners follow links with GET.</summary>
-    public static IResult Unsubscribe(HttpContext context, string token) => Page(context, 200, "Unsubscribe", $"""
+    public static ApiResponse Unsubscribe(string token) => Page(200, "Unsubscribe", $"""
         <p>Press the button to stop receiving the digest at this address.</p>
         <form method="post" action="/unsubscribe?token={E(Uri.EscapeDataString(token))}"><button type="submit">Unsubscribe</button></form>
         """);
 
-    public static IResult Preferences(HttpContext context, int status, string token, Subscriber subscriber, SubscriptionSelection selection, IReadOnlyDictionary<string, string[]>? errors, bool saved)
+    /// <summary>The preferences form, filled with <paramref name="selection"/>, with any errors above it.</summary>
+    public static ApiResponse Preferences(int status, string token, Subscriber subscriber, SubscriptionSelection selection, IReadOnlyDictionary<string, string[]>? errors, bool saved)
     {
         var p = selection.Preferences;
         var sb = new StringBuilder();
@@ -68,7 +68,7 @@ internal static class SubscriptionPages
             </form>
             <p><a href="/unsubscribe?token={E(Uri.EscapeDataString(token))}">Unsubscribe</a> (from the link in any digest)</p>
             """);
-        return Page(context, status, "Digest preferences", sb.ToString());
+        return Page(status, "Digest preferences", sb.ToString());
     }
 
     private static string Select<T>(string name, T current) where T : struct, Enum =>
@@ -83,21 +83,24 @@ internal static class SubscriptionPages
         return $"<select id=\"{name}\" name=\"{name}\">{string.Concat(options)}</select>";
     }
 
-    private static IResult Page(HttpContext context, int status, string title, string body)
+    // The token is in the address: never send it on as a Referer, never cache the page.
+    private static readonly KeyValuePair<string, string>[] PageHeaders =
+    [
+        new("Referrer-Policy", "no-referrer"),
+        new("Cache-Control", "no-store"),
+        new("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'"),
+        new("X-Content-Type-Options", "nosniff"),
+    ];
+
+    private static ApiResponse Page(int status, string title, string body)
     {
-        var headers = context.Response.Headers;
-        // The token is in the address: never send it on as a Referer, never cache the page.
-        headers["Referrer-Policy"] = "no-referrer";
-        headers.CacheControl = "no-store";
-        headers.ContentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'";
-        headers["X-Content-Type-Options"] = "nosniff";
         var html = $"""
             <!DOCTYPE html>
             <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
             <meta name="color-scheme" content="light dark"><title>{E(title)}</title><style>{Styles}</style></head>
             <body><main><h1>{E(title)}</h1>{body}</main></body></html>
             """;
-        return Results.Content(html, "text/html; charset=utf-8", Encoding.UTF8, status);
+        return ApiResponse.Content(status, html, "text/html; charset=utf-8").WithHeaders(PageHeaders);
     }
 
     private static string E(string? text) => WebUtility.HtmlEncode(text ?? "");

@@ -1,8 +1,7 @@
 using System.Globalization;
 using FeedFunctions.Digest;
-using Microsoft.AspNetCore.Http;
 
-namespace FeedFunctions.Host.Apis.Subscriptions;
+namespace FeedFunctions.Api;
 
 /// <summary>A subscribe or preferences request as JSON or form fields send it: strings, turned into a checked selection.</summary>
 public sealed record SubscribeInput
@@ -23,19 +22,19 @@ public sealed record SubscribeInput
     public int? MaxStories { get; init; }
 
     /// <summary>Reads the fields of an HTML form; lists may be repeated fields or comma-separated text.</summary>
-    public static SubscribeInput FromForm(IFormCollection form) => new()
+    public static SubscribeInput FromForm(QueryValues form) => new()
     {
-        Email = form["email"].ToString(),
-        Topics = List(form["topics"]),
-        Categories = List(form["categories"]),
-        Feeds = List(form["feeds"]),
-        Frequency = Text(form["frequency"]),
-        EveryHours = int.TryParse(form["everyHours"], NumberStyles.None, CultureInfo.InvariantCulture, out var hours) ? hours : null,
-        DeliveryTime = Text(form["deliveryTime"]),
-        DeliveryDay = Text(form["deliveryDay"]),
-        TimeZone = Text(form["timeZone"]),
-        SummaryLength = Text(form["summaryLength"]),
-        MaxStories = int.TryParse(form["maxStories"], NumberStyles.None, CultureInfo.InvariantCulture, out var max) ? max : null,
+        Email = Text(form.All("email")) ?? "",
+        Topics = List(form.All("topics")),
+        Categories = List(form.All("categories")),
+        Feeds = List(form.All("feeds")),
+        Frequency = Text(form.All("frequency")),
+        EveryHours = int.TryParse(Text(form.All("everyHours")), NumberStyles.None, CultureInfo.InvariantCulture, out var hours) ? hours : null,
+        DeliveryTime = Text(form.All("deliveryTime")),
+        DeliveryDay = Text(form.All("deliveryDay")),
+        TimeZone = Text(form.All("timeZone")),
+        SummaryLength = Text(form.All("summaryLength")),
+        MaxStories = int.TryParse(Text(form.All("maxStories")), NumberStyles.None, CultureInfo.InvariantCulture, out var max) ? max : null,
     };
 
     /// <summary>The selection, starting from <paramref name="current"/> for fields the request leaves out; errors keyed by field.</summary>
@@ -86,9 +85,10 @@ public sealed record SubscribeInput
         return fallback;
     }
 
-    private static string? Text(Microsoft.Extensions.Primitives.StringValues values) =>
-        values.Count == 0 ? null : values.ToString();
+    // Repeated fields join with commas, as ASP.NET Core's StringValues does.
+    private static string? Text(IReadOnlyList<string>? values) =>
+        values is null || values.Count == 0 ? null : string.Join(',', values);
 
-    private static string[]? List(Microsoft.Extensions.Primitives.StringValues values) =>
-        values.Count == 0 ? null : [.. values.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
+    private static string[]? List(IReadOnlyList<string>? values) =>
+        values is null || values.Count == 0 ? null : [.. values.SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))];
 }
