@@ -38,6 +38,7 @@ public static class FeedFunctionsServiceCollectionExtensions
         services.TryAddSingleton<QueueConsumer>();
         services.TryAddSingleton<FeedRefresher>();
         services.TryAddSingleton<FetchCycle>();
+        services.TryAddSingleton<FeedSubscriptions>();
         services.TryAddSingleton<ArticleProcessor>();
         return services;
     }

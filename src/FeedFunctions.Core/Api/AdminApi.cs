@@ -3,12 +3,13 @@ using Azure.Storage.Queues;
 using FeedFunctions.Api.Dtos;
 using FeedFunctions.Opml;
 using FeedFunctions.Queues;
+using FeedFunctions.Refresh;
 using FeedFunctions.Storage;
 
 namespace FeedFunctions.Api;
 
 /// <summary>The operator routes: add and remove feeds, OPML in and out, replay of poison messages.</summary>
-public sealed class AdminApi(IFeedStore feeds, QueueServiceClient queues, StorageNames names)
+public sealed class AdminApi(IFeedStore feeds, FeedSubscriptions subscriptions, QueueServiceClient queues, StorageNames names)
 {
     public const int MaxUrlLength = 2048;
     /// <summary>At most this many messages move per call; call again for more.</summary>
@@ -30,7 +31,8 @@ public sealed class AdminApi(IFeedStore feeds, QueueServiceClient queues, Storag
         }
         if (!TryFeedUrl(request?.Url, out var url, out var error)) return Problems.Validation("url", error);
         if (request!.Title is { Length: > 500 }) return Problems.Validation("title", "admin: title may be at most 500 characters.");
-        var (feed, added) = await feeds.AddAsync(url, request.Title, cancellationToken);
+        // A page URL is accepted too: the feed it announces is the one subscribed.
+        var (feed, added) = await subscriptions.AddAsync(url, request.Title, cancellationToken);
         var result = new AddFeedResultDto(ApiMapper.ToDto(feed), added);
         return added ? ApiResponse.Created(result, "/api/feeds#" + feed.Id) : ApiResponse.Json(result, cacheable: false);
     }

@@ -1,4 +1,5 @@
 using System.Text;
+using FeedFunctions.Parsing;
 
 namespace FeedFunctions.Fetching;
 
@@ -20,7 +21,7 @@ public sealed class FeedDiscoverer(IFeedFetcher fetcher)
                 return [page.PermanentlyMovedTo ?? url];
             }
             // Links resolve against where the page really came from, after redirects.
-            var announced = AlternateLinkScanner.Scan(Encoding.UTF8.GetString(page.Body), page.FinalUrl);
+            var announced = FeedLinkFinder.Find(Encoding.UTF8.GetString(page.Body), page.FinalUrl);
             if (announced.Count > 0)
             {
                 return announced;

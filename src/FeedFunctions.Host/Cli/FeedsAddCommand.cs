@@ -1,6 +1,6 @@
 using System.ComponentModel;
 using FeedFunctions.Host.SelfHost;
-using FeedFunctions.Storage;
+using FeedFunctions.Refresh;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -12,7 +12,7 @@ public sealed class FeedsAddCommand : AsyncCommand<FeedsAddCommand.Settings>
     public sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<URL>")]
-        [Description("The feed's URL.")]
+        [Description("The feed's URL, or a web page that announces its feed.")]
         public string Url { get; init; } = "";
 
         [CommandOption("--title <TITLE>")]
@@ -28,7 +28,7 @@ public sealed class FeedsAddCommand : AsyncCommand<FeedsAddCommand.Settings>
     {
         using var host = FeedFunctionsHost.CreateCommandBuilder().Build();
         await host.StartAsync(cancellationToken);
-        var (feed, added) = await host.Services.GetRequiredService<IFeedStore>().AddAsync(new Uri(settings.Url), settings.Title, cancellationToken);
+        var (feed, added) = await host.Services.GetRequiredService<FeedSubscriptions>().AddAsync(new Uri(settings.Url), settings.Title, cancellationToken);
         AnsiConsole.MarkupLineInterpolated($"{(added ? "Added" : "Already subscribed:")} {feed.Url} as feed {feed.Id}");
         return 0;
     }
