@@ -2,8 +2,8 @@ using FeedFunctions;
 using FeedFunctions.Api;
 using FeedFunctions.Functions;
 using FeedFunctions.Hosting;
-using Microsoft.Azure.Functions.Worker.OpenTelemetry;
 using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Azure.Functions.Worker.OpenTelemetry;
 using Microsoft.Extensions.Hosting;
 
 var builder = FunctionsApplication.CreateBuilder(args);

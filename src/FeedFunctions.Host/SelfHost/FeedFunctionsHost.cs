@@ -1,8 +1,8 @@
 using FeedFunctions.Digest;
-using FeedFunctions.Hosting;
 using FeedFunctions.Host.Apis;
 using FeedFunctions.Host.Web;
 using FeedFunctions.Host.Workers;
+using FeedFunctions.Hosting;
 using FeedFunctions.Processing;
 using FeedFunctions.Queues;
 using FeedFunctions.Refresh;
