@@ -21,8 +21,7 @@ public static class FeedFunctionsServiceCollectionExtensions
     public static IServiceCollection AddFeedFunctionsCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddMetrics();
-        services.TryAddSingleton<FeedFunctionsTelemetry>();
+        services.AddFeedFunctionsTelemetry();
         services.AddFeedStorage();
         services.AddFeedParsing();
         services.AddFeedFetching();
