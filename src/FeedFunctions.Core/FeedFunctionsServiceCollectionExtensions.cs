@@ -8,6 +8,7 @@ using FeedFunctions.Scheduling;
 using FeedFunctions.Storage;
 using FeedFunctions.Summaries;
 using FeedFunctions.Summaries.Llm;
+using FeedFunctions.Telemetry;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -20,6 +21,7 @@ public static class FeedFunctionsServiceCollectionExtensions
     public static IServiceCollection AddFeedFunctionsCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddFeedFunctionsTelemetry();
         services.AddFeedStorage();
         services.AddFeedParsing();
         services.AddFeedFetching();

@@ -1,7 +1,9 @@
+using System.Diagnostics;
 using FeedFunctions.Email;
 using FeedFunctions.Queues;
 using FeedFunctions.Storage;
 using FeedFunctions.Storage.Digest;
+using FeedFunctions.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -17,6 +19,7 @@ public sealed partial class DigestDispatcher(
     IEmailSender sender,
     IOptions<DigestOptions> options,
     TimeProvider clock,
+    FeedFunctionsTelemetry telemetry,
     ILogger<DigestDispatcher> logger)
 {
     /// <summary>Builds and sends the digest; throws <see cref="DigestDeliveryException"/> when a retry may succeed.</summary>
@@ -60,12 +63,21 @@ public sealed partial class DigestDispatcher(
         var email = composer.Compose(subscriber, digest, new DigestEmailLinks(
             links.OneClickUnsubscribe(subscriber.Id), links.UnsubscribePage(subscriber.Id), links.Preferences(subscriber.Id)));
         attempt.HandedToServer = true;
-        var result = await sender.SendAsync(email, cancellationToken);
+        EmailSendResult result;
+        using (var activity = telemetry.StartActivity("send"))
+        {
+            activity?.SetTag("feedfunctions.subscriber.id", subscriber.Id);
+            activity?.SetTag("feedfunctions.digest.period", period);
+            result = await sender.SendAsync(email, cancellationToken);
+            if (result is not EmailSendResult.Sent) activity?.SetStatus(ActivityStatusCode.Error);
+        }
         switch (result)
         {
             case EmailSendResult.TransientFailure transient:
+                telemetry.Error("email");
                 throw new DigestDeliveryException($"digest: sending to {subscriber.Id} for {period} failed, will retry: {transient.Error}");
             case EmailSendResult.PermanentFailure permanent:
+                telemetry.Error("email");
                 await RecordRefusalAsync(subscriber, period, permanent, cancellationToken);
                 return DispatchOutcome.Refused;
         }
@@ -73,6 +85,7 @@ public sealed partial class DigestDispatcher(
         // Sent. From here on nothing may throw into the release path: the email is out. A failure to record it
         // leaves the "sending" row, which blocks a second send for this period (at most once; see docs/digests.md).
         var sent = (EmailSendResult.Sent)result;
+        telemetry.EmailSent();
         try
         {
             await log.CompleteAsync(subscriber.Id, period, DigestLogStatus.Sent, sent.MessageId, CancellationToken.None);

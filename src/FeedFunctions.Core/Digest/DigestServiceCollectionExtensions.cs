@@ -1,5 +1,6 @@
 using FeedFunctions.Email;
 using FeedFunctions.Storage.Digest;
+using FeedFunctions.Telemetry;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -24,6 +25,7 @@ public static class DigestServiceCollectionExtensions
         services.TryAddSingleton<SubscriptionService>();
         services.TryAddSingleton<DigestBuilder>();
         services.TryAddSingleton<DigestScheduler>();
+        services.AddFeedFunctionsTelemetry();
         services.TryAddSingleton<DigestDispatcher>();
         return services;
     }

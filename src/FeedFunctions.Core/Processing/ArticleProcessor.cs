@@ -3,6 +3,7 @@ using FeedFunctions.FullText;
 using FeedFunctions.Queues;
 using FeedFunctions.Storage;
 using FeedFunctions.Summaries;
+using FeedFunctions.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -14,6 +15,7 @@ public sealed partial class ArticleProcessor(
     IArticleAnalyzer analyzer,
     FullTextExtractor fullTexts,
     IOptions<ProcessingOptions> options,
+    FeedFunctionsTelemetry telemetry,
     ILogger<ArticleProcessor> logger)
 {
     public async Task<ProcessOutcome> ProcessAsync(ArticleMessage message, CancellationToken cancellationToken)
@@ -28,10 +30,14 @@ public sealed partial class ArticleProcessor(
         if (stored.Article.ContentHash != message.ContentHash) return ProcessOutcome.Superseded;
         if (stored.IsAnalyzed) return ProcessOutcome.AlreadyDone;
 
+        using var activity = telemetry.StartActivity("summarize");
+        activity?.SetTag("feedfunctions.article.id", message.Key.ToString());
         var article = await WithFullTextAsync(stored.Article, cancellationToken);
         var request = new AnalysisRequest(article.Title, article.BestText, options.Value.SummarySentences);
         var analysis = await analyzer.AnalyzeAsync(request, cancellationToken);
         await articles.SaveAnalysisAsync(message.Key, message.ContentHash, analysis, cancellationToken);
+        activity?.SetTag("feedfunctions.summary.method", analysis.Method);
+        telemetry.SummaryMade(analysis.Method);
         ArticleAnalyzed(logger, message.Key.ToString(), analysis.Method, analysis.Tags.Count);
         return ProcessOutcome.Analyzed;
     }

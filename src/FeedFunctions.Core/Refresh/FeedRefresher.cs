@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using FeedFunctions.Feeds;
 using FeedFunctions.Fetching;
 using FeedFunctions.Parsing;
 using FeedFunctions.Queues;
 using FeedFunctions.Scheduling;
 using FeedFunctions.Storage;
+using FeedFunctions.Telemetry;
 using Microsoft.Extensions.Logging;
 
 namespace FeedFunctions.Refresh;
@@ -17,11 +19,22 @@ public sealed partial class FeedRefresher(
     IMessageQueue queue,
     NextFetchPlanner planner,
     TimeProvider clock,
+    FeedFunctionsTelemetry telemetry,
     ILogger<FeedRefresher> logger)
 {
     public async Task<RefreshResult> RefreshAsync(Feed feed, CancellationToken cancellationToken)
     {
-        var fetch = await fetcher.FetchAsync(new FetchRequest(feed.Url, feed.ETag, feed.LastModified), cancellationToken);
+        FetchResult fetch;
+        using (var activity = telemetry.StartActivity("fetch"))
+        {
+            activity?.SetTag("feedfunctions.feed.id", feed.Id);
+            activity?.SetTag("url.full", feed.Url.AbsoluteUri);
+            fetch = await fetcher.FetchAsync(new FetchRequest(feed.Url, feed.ETag, feed.LastModified), cancellationToken);
+            activity?.SetTag("feedfunctions.fetch.outcome", OutcomeOf(fetch));
+            if (fetch is FetchResult.Failed) activity?.SetStatus(ActivityStatusCode.Error);
+        }
+        telemetry.FeedFetched(OutcomeOf(fetch));
+        if (fetch is FetchResult.Failed) telemetry.Error("fetch");
         var now = clock.GetUtcNow();
         var fetched = feed with { LastFetchedAt = now };
         switch (fetch)
@@ -44,13 +57,20 @@ public sealed partial class FeedRefresher(
     private async Task<RefreshResult> StoreAsync(Feed feed, FetchResult.Ok ok, CancellationToken cancellationToken)
     {
         ParsedFeed parsed;
-        try
+        using (var activity = telemetry.StartActivity("parse"))
         {
-            parsed = parser.Parse(ok.Body, ok.ContentType, ok.FinalUrl);
-        }
-        catch (FeedParseException e)
-        {
-            return await FailAsync(feed, ok, "parse-" + e.Code, e.Message, cancellationToken);
+            activity?.SetTag("feedfunctions.feed.id", feed.Id);
+            try
+            {
+                parsed = parser.Parse(ok.Body, ok.ContentType, ok.FinalUrl);
+                activity?.SetTag("feedfunctions.parse.items", parsed.Items.Count);
+            }
+            catch (FeedParseException e)
+            {
+                activity?.SetStatus(ActivityStatusCode.Error, e.Message);
+                telemetry.Error("parse");
+                return await FailAsync(feed, ok, "parse-" + e.Code, e.Message, cancellationToken);
+            }
         }
 
         var titled = feed with
@@ -62,6 +82,8 @@ public sealed partial class FeedRefresher(
             NotWellFormed = parsed.NotWellFormed,
         };
         var (added, changed) = await StoreItemsAsync(titled, parsed, cancellationToken);
+        telemetry.ArticlesStored("new", added);
+        telemetry.ArticlesStored("changed", changed);
         var ttl = parsed.TimeToLiveMinutes is { } minutes ? TimeSpan.FromMinutes(minutes) : (TimeSpan?)null;
         var publishTimes = parsed.Items.Select(i => i.Published?.Value).OfType<DateTimeOffset>().ToList();
         var stored = Succeeded(titled, ok, ttl, publishTimes) with { ArticleCount = feed.ArticleCount + added };
@@ -133,6 +155,14 @@ public sealed partial class FeedRefresher(
     }
 
     private Task SaveAsync(Feed feed, CancellationToken cancellationToken) => feeds.UpdateAsync(feed, cancellationToken);
+
+    private static string OutcomeOf(FetchResult fetch) => fetch switch
+    {
+        FetchResult.Ok => "ok",
+        FetchResult.NotModified => "not-modified",
+        FetchResult.Gone => "gone",
+        _ => "failed",
+    };
 
     private static string TitleOf(Feed feed) => feed.Title ?? feed.Url.Host;
 

@@ -2,6 +2,7 @@ using FeedFunctions.Digest;
 using FeedFunctions.Host.Apis;
 using FeedFunctions.Host.Web;
 using FeedFunctions.Host.Workers;
+using FeedFunctions.Hosting;
 using FeedFunctions.Processing;
 using FeedFunctions.Queues;
 using FeedFunctions.Refresh;
@@ -23,6 +24,7 @@ public static class FeedFunctionsHost
         if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Services.AddFeedFunctionsCore(builder.Configuration);
+        builder.AddFeedFunctionsTelemetry();
         return builder;
     }
 
@@ -38,6 +40,7 @@ public static class FeedFunctionsHost
         builder.WebHost.UseUrls(urls);
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Services.AddFeedFunctionsCore(builder.Configuration);
+        builder.AddFeedFunctionsTelemetry();
         builder.Services.AddProblemDetails();
         builder.Services.AddFeedFunctionsApi();
         builder.Services.AddFeedFunctionsReader();
