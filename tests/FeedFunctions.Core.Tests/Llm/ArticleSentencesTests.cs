@@ -1,4 +1,5 @@
 using FeedFunctions.Summaries.Llm;
+using FeedFunctions.Text;
 
 namespace FeedFunctions.Core.Tests.Llm;
 
@@ -13,6 +14,8 @@ public sealed class ArticleSentencesTests
         { "quotes and paragraphs", "He said \"no.\" Then he left\n\nA new paragraph", ["He said \"no.\"", "Then he left", "A new paragraph"] },
         // Decimal points and lower-case continuations are not sentence ends.
         { "numbers", "Growth was 2.5 percent. It rose in 2019. e.g. not here", ["Growth was 2.5 percent.", "It rose in 2019. e.g. not here"] },
+        // The text is cleaned as the extractive analyzer cleans it: bylines and leftover markup go.
+        { "cleaning", "By Jane Doe\n\n<p>The talks began.</p> They <b>ended</b> late.", ["The talks began.", "They ended late."] },
     };
 
     [Theory]
@@ -20,6 +23,16 @@ public sealed class ArticleSentencesTests
     public void Split_Text_ReturnsSentencesInOrder(string name, string text, string[] expected)
     {
         Assert.True(expected.SequenceEqual(ArticleSentences.Split(text)), $"{name}: {string.Join(" | ", ArticleSentences.Split(text))}");
+    }
+
+    [Fact]
+    public void Split_ExampleArticle_MatchesTheExtractiveSplitter()
+    {
+        var text = LlmTestData.Article.Text;
+
+        var extractive = SentenceSplitter.Split(TextCleaner.Clean(text)).Select(s => s.Text);
+
+        Assert.Equal(extractive, ArticleSentences.Split(text));
     }
 
     [Fact]
