@@ -3,6 +3,7 @@ namespace FeedFunctions.Evaluation;
 /// <summary>The synthetic calibration of the grounding threshold: acceptance per threshold and kind, and the threshold chosen.</summary>
 /// <param name="Articles">Articles the statements were made from.</param>
 /// <param name="Seed">The seed the statements were made with.</param>
+/// <param name="ParaphraseShare">Share of content words the paraphrased statements replace.</param>
 /// <param name="Counts">Statements of each kind.</param>
 /// <param name="Rules">Per kind, the share rejected by the number and name rules (the threshold does not matter to them).</param>
 /// <param name="Thresholds">Results in increasing threshold order.</param>
@@ -12,6 +13,7 @@ namespace FeedFunctions.Evaluation;
 public sealed record GroundingEvaluationReport(
     int Articles,
     int Seed,
+    double ParaphraseShare,
     IReadOnlyDictionary<GroundingStatementKind, int> Counts,
     IReadOnlyDictionary<GroundingStatementKind, GroundingRuleShares> Rules,
     IReadOnlyList<GroundingThresholdResult> Thresholds,

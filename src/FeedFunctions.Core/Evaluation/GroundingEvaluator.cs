@@ -15,10 +15,10 @@ public static class GroundingEvaluator
 
     /// <summary>Makes the statements for <paramref name="items"/> with <paramref name="seed"/> and checks each at every threshold.</summary>
     public static GroundingEvaluationReport Evaluate(
-        IReadOnlyList<SummarizationItem> items, int seed, IReadOnlyList<double> thresholds, CancellationToken cancellationToken)
+        IReadOnlyList<SummarizationItem> items, int seed, double paraphraseShare, IReadOnlyList<double> thresholds, CancellationToken cancellationToken)
     {
         var articles = items.Select(GroundingArticle.Create).ToList();
-        var statements = new GroundingStatementGenerator(seed).Generate(articles);
+        var statements = new GroundingStatementGenerator(seed, paraphraseShare).Generate(articles);
         var sources = articles.ToDictionary(a => a.Id, a => a.Source, StringComparer.Ordinal);
 
         // accepted[t][s]: whether statement s passes at threshold t, from the real check at that threshold.
@@ -43,6 +43,7 @@ public static class GroundingEvaluator
         return new GroundingEvaluationReport(
             articles.Count,
             seed,
+            paraphraseShare,
             kinds.ToDictionary(k => k, k => statements.Count(s => s.Kind == k)),
             kinds.ToDictionary(k => k, k => Rules(statements, problems, k)),
             results,

@@ -8,13 +8,14 @@ namespace FeedFunctions.Evaluation;
 /// reworded article text); the corrupted kinds stand in for a hallucination (docs/llm.md, "Calibration"). They are
 /// synthetic: no model wrote them.
 /// </remarks>
-public sealed class GroundingStatementGenerator(int seed)
+public sealed class GroundingStatementGenerator(int seed, double paraphraseShare = GroundingStatementGenerator.DefaultParaphraseShare)
 {
     /// <summary>Statements of each kind made per article, at most (fewer when the article offers no material).</summary>
     public const int PerKind = 2;
 
-    /// <summary>Share of a paraphrased sentence's content words that are replaced by words the article does not use.</summary>
-    public const double ParaphraseShare = 0.3;
+    /// <summary>Share of a paraphrased sentence's content words replaced by words the article does not use, unless told otherwise.</summary>
+    /// <remarks>An assumption, not a measurement: how freely a faithful model rewords (docs/llm.md, "Calibration").</remarks>
+    public const double DefaultParaphraseShare = 0.3;
 
     private const int Attempts = 4;
 
@@ -45,7 +46,7 @@ public sealed class GroundingStatementGenerator(int seed)
         return statements;
     }
 
-    private static string? Make(GroundingStatementKind kind, GroundingArticle article, IReadOnlyList<GroundingArticle> others, Random random) => kind switch
+    private string? Make(GroundingStatementKind kind, GroundingArticle article, IReadOnlyList<GroundingArticle> others, Random random) => kind switch
     {
         GroundingStatementKind.Reference => Pick(article.ReferenceSentences, random),
         GroundingStatementKind.Compression => Compress(article, random),
@@ -106,7 +107,7 @@ public sealed class GroundingStatementGenerator(int seed)
     // Replace a share of the sentence's common content words by content words of another article that this
     // article never uses: a stand-in for synonyms, which the word-overlap rule cannot see through. Capitalised
     // words inside the sentence are left alone: they belong to names ("National Theatre").
-    private static string? Paraphrase(GroundingArticle article, GroundingArticle? donor, Random random)
+    private string? Paraphrase(GroundingArticle article, GroundingArticle? donor, Random random)
     {
         if (donor is null || PickSentence(article, 8, random) is not { } sentence) return null;
         var words = StatementWords.Split(sentence);
@@ -114,7 +115,7 @@ public sealed class GroundingStatementGenerator(int seed)
             .Where(i => StatementWords.WordOf(words[i]) is { } w && (i == 0 || char.IsLower(w[0])) && article.ContentWords.Contains(w.ToLowerInvariant()))
             .ToList();
         var fresh = donor.ContentWords.Where(w => !article.WordKeys.Contains(w) && !article.Source.AllStems.Contains(GroundingText.Stem(w))).ToList();
-        var count = (int)Math.Round(GroundingText.ContentStems(sentence).Count() * ParaphraseShare);
+        var count = (int)Math.Round(GroundingText.ContentStems(sentence).Count() * paraphraseShare);
         if (count == 0 || replaceable.Count < count || fresh.Count < count) return null;
         foreach (var i in replaceable.OrderBy(_ => random.Next()).Take(count))
         {

@@ -12,10 +12,10 @@ public sealed class EvalGroundingCommand : AsyncCommand<EvalGroundingSettings>
     {
         var items = await EvalDataReader.ReadSummarizationAsync(settings.Input, settings.Limit, cancellationToken);
         var report = await AnsiConsole.Status().StartAsync("Checking statements at every threshold", _ => Task.Run(
-            () => GroundingEvaluator.Evaluate(items, settings.Seed, GroundingEvaluator.DefaultThresholds, cancellationToken),
+            () => GroundingEvaluator.Evaluate(items, settings.Seed, settings.ParaphraseShare, GroundingEvaluator.DefaultThresholds, cancellationToken),
             cancellationToken));
         AnsiConsole.MarkupLine(
-            $"[bold]Synthetic calibration[/]: statements made from {report.Articles} articles (seed {report.Seed}), not real model output.");
+            $"[bold]Synthetic calibration[/]: statements made from {report.Articles} articles (seed {report.Seed}, paraphrases replace {Pct(report.ParaphraseShare)}% of content words), not real model output.");
         AnsiConsole.MarkupLine("Statements: " + Markup.Escape(string.Join(", ", report.Counts.Select(c => $"{Name(c.Key)} {c.Value}"))));
         AnsiConsole.Write(Overview(report));
         AnsiConsole.Write(ByKind(report));

@@ -27,6 +27,10 @@ public sealed class GroundingCheckTests
         { "new number", "China accounts for 95% of the DPRK's trade.", false, null },
         // A name the article does not contain.
         { "new name", "Xi Jinping met Putin in Vladivostok.", false, null },
+        // A name in first place is a name too: summaries often open with one.
+        { "new name first", "Lukashenko met Vladimir Putin in Vladivostok on Thursday.", false, null },
+        // A linking word in first place names nothing, even if the article never uses it.
+        { "opener", "Meanwhile Kim Jong-un met Vladimir Putin in Vladivostok.", true, 0 },
         // Known names, but a claim the article does not make.
         { "new claim", "The leaders agreed on sanctions relief and military cooperation.", false, 1 },
     };

@@ -2,8 +2,9 @@ namespace FeedFunctions.Summaries.Llm;
 
 /// <summary>Decides whether a generated statement is supported by the article it summarises.</summary>
 /// <remarks>
-/// A statement is grounded when (1) every number in it occurs in the article, (2) every capitalised word after
-/// the first (names, places, organisations) occurs in the article, and (3) at least <c>threshold</c> of its
+/// A statement is grounded when (1) every number in it occurs in the article, (2) every capitalised word
+/// (names, places, organisations; the first word too unless it is a function or linking word) occurs in the
+/// article, and (3) at least <c>threshold</c> of its
 /// content words occur in one passage of up to three consecutive article sentences (containment, not Jaccard:
 /// a summary sentence is short and may fuse two source sentences). A translated statement can only be held to
 /// rule (1), because its words and often its names differ from the article's.
@@ -24,8 +25,11 @@ internal static class GroundingCheck
             return new GroundingResult(true, null, 0, null);
         }
 
-        var missingName = GroundingText.Words(statement).Skip(1)
-            .FirstOrDefault(w => char.IsUpper(w[0]) && !source.AllStems.Contains(GroundingText.Stem(w)));
+        // The first word is capitalised anyway, but a summary sentence often opens with a name ("Blair said..."):
+        // only a function or linking word ("The", "However") is let off.
+        var missingName = GroundingText.Words(statement)
+            .Where((w, i) => char.IsUpper(w[0]) && (i > 0 || !GroundingText.IsFunctionWord(w)))
+            .FirstOrDefault(w => !source.AllStems.Contains(GroundingText.Stem(w)));
         if (missingName is not null)
         {
             return new GroundingResult(false, null, 0, $"name {missingName} is not in the article");

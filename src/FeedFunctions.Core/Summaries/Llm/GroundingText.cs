@@ -16,6 +16,26 @@ internal static partial class GroundingText
         "which", "while", "will", "with", "would", "your", "told", "according",
     };
 
+    // Words that open a sentence without naming anything: articles, pronouns, conjunctions and linking adverbs.
+    // A statement's first word is held to the name rule unless it is one of these or a stop word above.
+    private static readonly HashSet<string> Openers = new(StringComparer.Ordinal)
+    {
+        "a", "an", "the", "and", "but", "or", "nor", "so", "yet", "for", "if", "as", "at", "by", "in", "of", "on",
+        "to", "up", "it", "its", "he", "his", "she", "her", "we", "our", "you", "they", "i", "all", "any", "few",
+        "now", "not", "no", "how", "why", "who", "one", "two", "three", "four", "five", "six", "seven", "eight",
+        "nine", "ten", "among", "amid", "although", "though", "because", "since", "despite", "during", "however",
+        "meanwhile", "moreover", "furthermore", "additionally", "overall", "instead", "still", "separately",
+        "elsewhere", "earlier", "later", "today", "yesterday", "currently", "recently", "previously", "several",
+        "many", "without", "within", "against", "between", "beyond", "following",
+    };
+
+    /// <summary>Whether <paramref name="word"/> is a function or linking word that names nothing, in any case.</summary>
+    public static bool IsFunctionWord(string word)
+    {
+        var lower = word.ToLowerInvariant();
+        return Openers.Contains(lower) || StopWords.Contains(lower);
+    }
+
     /// <summary>The words of <paramref name="text"/>, as written.</summary>
     public static IEnumerable<string> Words(string text) => WordPattern().Matches(text).Select(m => m.Value);
 
@@ -30,7 +50,8 @@ internal static partial class GroundingText
     /// <summary>A crude, language-neutral stem: lower case, possessive and plural 's' dropped, at most six letters.</summary>
     public static string Stem(string word)
     {
-        var stem = word.ToLowerInvariant();
+        // A trailing apostrophe is a plural possessive or a dropped letter ("players'", "Tryin'"), not part of the word.
+        var stem = word.ToLowerInvariant().TrimEnd('\'', '’');
         if (stem.EndsWith("'s", StringComparison.Ordinal) || stem.EndsWith("’s", StringComparison.Ordinal))
         {
             stem = stem[..^2];

@@ -30,7 +30,7 @@ public sealed class LlmOptions : IValidatableObject
 
     /// <summary>Least share of a summary sentence's content words that one article passage must contain.</summary>
     [Range(0.0, 1.0, ErrorMessage = "Llm:GroundingThreshold must be between 0 and 1.")]
-    public double GroundingThreshold { get; set; } = 0.5;
+    public double GroundingThreshold { get; set; } = 0.65;
 
     /// <summary>Time allowed for one HTTP attempt.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00", ErrorMessage = "Llm:Timeout must be between 1 second and 10 minutes.")]
