@@ -3,7 +3,7 @@ using FeedFunctions.Text;
 namespace FeedFunctions.Summaries;
 
 /// <summary>Cleans, splits, tokenizes and stems an article once for every scorer; holds the shared language objects.</summary>
-public sealed class ArticlePreparer(LanguageIdentifier identifier, LanguageProfiles profiles)
+public sealed class ArticlePreparer(LanguageIdentifier identifier, LanguageProfiles profiles, PartOfSpeechTagger englishTagger)
 {
     /// <summary>Prepares <paramref name="title"/> and <paramref name="text"/>.</summary>
     public PreparedArticle Prepare(string? title, string text)
@@ -18,7 +18,8 @@ public sealed class ArticlePreparer(LanguageIdentifier identifier, LanguageProfi
             var tokens = Tokenizer.Tokenize(sentence.Text);
             var stems = tokens.Select(t => stemmer.Stem(t.Text)).ToList();
             var isStop = tokens.Select(t => t.Text.Length < 2 || profile.IsStopWord(t.Text)).ToList();
-            sentences.Add(new PreparedSentence(sentence, tokens, stems, isStop));
+            var classes = profile.Code == "en" ? englishTagger.Tag(sentence.Text, tokens) : null;
+            sentences.Add(new PreparedSentence(sentence, tokens, stems, isStop, classes));
         }
         var cleanTitle = string.IsNullOrWhiteSpace(title) ? null : TextCleaner.Clean(title);
         // Without a title, a first line that is a heading serves as one.

@@ -2,19 +2,27 @@ using FeedFunctions.Text;
 
 namespace FeedFunctions.Summaries;
 
-/// <summary>Ranks keyphrases: position-biased PageRank over word co-occurrence (PositionRank-like) times idf, summed over a phrase's words.</summary>
+/// <summary>
+/// Ranks keyphrases: noun phrases (adjectives then nouns, by word class; stop-word-free runs for languages without a
+/// tagger) scored by their words' position-biased PageRank over co-occurrence (PositionRank-like) and idf, and by their frequency.
+/// </summary>
 public static class KeyphraseExtractor
 {
     private const int Window = 3;
     private const int MaxWords = 3;
-    // Phrase scores sum their words' scores; damping by length keeps one- and two-word phrases in the running.
-    private const double LengthDamping = 0.25;
+    // A phrase scores the sum of its words' scores, damped by its length (so one- and two-word phrases stay in the
+    // running), times the square root of how often it occurs; a word scores its PageRank to the power 0.3 (rank
+    // orders words, but its spread is too wide to multiply as is) times idf. The three weights trade scientific
+    // abstracts (long technical phrases, Inspec) against news (frequent names and nouns, KPCrowd): docs/summaries.md.
+    private const double LengthDamping = 0.4;
+    private const double FrequencyWeight = 0.5;
+    private const double RankWeight = 0.3;
 
     /// <summary>The best <paramref name="count"/> keyphrases of <paramref name="article"/>, sub-phrases of better ones removed.</summary>
     public static IReadOnlyList<RankedPhrase> Extract(PreparedArticle article, DocumentFrequencies frequencies, int count)
     {
-        var wordScores = WordScores(article).ToDictionary(kv => kv.Key, kv => kv.Value * frequencies.Idf(kv.Key), StringComparer.Ordinal);
-        var candidates = new Dictionary<string, (string Text, string[] Stems, int Count, int First)>(StringComparer.Ordinal);
+        var wordScores = WordScores(article).ToDictionary(kv => kv.Key, kv => Math.Pow(kv.Value, RankWeight) * frequencies.Idf(kv.Key), StringComparer.Ordinal);
+        var candidates = new Dictionary<string, (string Text, string[] Stems, int Count)>(StringComparer.Ordinal);
         foreach (var sentence in article.Sentences)
         {
             foreach (var run in Runs(sentence))
@@ -23,17 +31,18 @@ public static class KeyphraseExtractor
                 {
                     for (var n = 1; n <= MaxWords && start + n <= run.Count; n++)
                     {
+                        if (!IsNounPhrase(sentence, run, start, n)) continue;
                         var stems = run.Skip(start).Take(n).Select(i => sentence.Stems[i]).ToArray();
                         var key = string.Join(' ', stems);
-                        var text = string.Join(' ', run.Skip(start).Take(n).Select(i => sentence.Tokens[i].Text));
-                        var existing = candidates.GetValueOrDefault(key, (text, stems, 0, sentence.Sentence.Index));
-                        candidates[key] = (existing.Item1, stems, existing.Item3 + 1, existing.Item4);
+                        var text = string.Join(' ', run.Skip(start).Take(n).Select(i => Display(sentence, i)));
+                        var existing = candidates.GetValueOrDefault(key, (Text: text, Stems: stems, Count: 0));
+                        candidates[key] = (existing.Text, stems, existing.Count + 1);
                     }
                 }
             }
         }
         var ranked = candidates.Values
-            .Select(c => new RankedPhrase(Display(c.Text), c.Stems, c.Stems.Sum(s => wordScores.GetValueOrDefault(s)) / Math.Pow(c.Stems.Length, LengthDamping)))
+            .Select(c => new RankedPhrase(c.Text, c.Stems, Score(c.Stems, c.Count, wordScores)))
             .OrderByDescending(p => p.Score).ThenBy(p => p.Text, StringComparer.Ordinal);
         var chosen = new List<RankedPhrase>();
         foreach (var phrase in ranked)
@@ -44,6 +53,9 @@ public static class KeyphraseExtractor
         }
         return chosen;
     }
+
+    private static double Score(string[] stems, int count, Dictionary<string, double> wordScores) =>
+        stems.Sum(s => wordScores.GetValueOrDefault(s)) / Math.Pow(stems.Length, LengthDamping) * Math.Pow(count, FrequencyWeight);
 
     // Word importance: PageRank over co-occurrence within a window of content words, biased towards early words.
     private static Dictionary<string, double> WordScores(PreparedArticle article)
@@ -78,22 +90,24 @@ public static class KeyphraseExtractor
                 }
             }
         }
-        var n = index.Count;
-        var weights = new double[n, n];
-        foreach (var ((a, b), w) in edges) weights[a, b] = weights[b, a] = w;
-        var rank = PersonalizedPageRank(weights, [.. bias], n);
+        var neighbours = new List<(int Node, double Weight)>[index.Count];
+        for (var i = 0; i < neighbours.Length; i++) neighbours[i] = [];
+        foreach (var ((a, b), w) in edges)
+        {
+            neighbours[a].Add((b, w));
+            neighbours[b].Add((a, w));
+        }
+        var rank = PersonalizedPageRank(neighbours, [.. bias]);
         return index.ToDictionary(kv => kv.Key, kv => rank[kv.Value], StringComparer.Ordinal);
     }
 
-    private static double[] PersonalizedPageRank(double[,] weights, double[] bias, int n, double damping = 0.85)
+    // Sparse: a word has a handful of neighbours, so the graph is kept as adjacency lists, not an n-by-n matrix.
+    private static double[] PersonalizedPageRank(List<(int Node, double Weight)>[] neighbours, double[] bias, double damping = 0.85)
     {
+        var n = neighbours.Length;
         var total = bias.Sum();
         var teleport = bias.Select(b => total > 0 ? b / total : 1.0 / n).ToArray();
-        var outSum = new double[n];
-        for (var i = 0; i < n; i++)
-        {
-            for (var j = 0; j < n; j++) outSum[i] += weights[i, j];
-        }
+        var outSum = neighbours.Select(list => list.Sum(e => e.Weight)).ToArray();
         var rank = (double[])teleport.Clone();
         for (var iteration = 0; iteration < 50; iteration++)
         {
@@ -101,10 +115,8 @@ public static class KeyphraseExtractor
             for (var j = 0; j < n; j++)
             {
                 if (outSum[j] == 0) continue;
-                for (var i = 0; i < n; i++)
-                {
-                    if (weights[j, i] > 0) next[i] += damping * weights[j, i] / outSum[j] * rank[j];
-                }
+                var share = damping * rank[j] / outSum[j];
+                foreach (var (i, weight) in neighbours[j]) next[i] += share * weight;
             }
             var delta = 0.0;
             for (var i = 0; i < n; i++)
@@ -141,10 +153,28 @@ public static class KeyphraseExtractor
         if (run.Count > 0) yield return run;
     }
 
+    // With word classes, candidates are nouns and adjectives; without, any content word but "-ly" adverbs.
     private static bool IsCandidateWord(PreparedSentence sentence, int i)
     {
         var token = sentence.Tokens[i];
-        return !sentence.IsStop[i] && !token.IsNumeric && token.Text.Length > 1 && !token.Text.EndsWith("ly", StringComparison.Ordinal);
+        if (sentence.IsStop[i] || token.IsNumeric || token.Text.Length < 2) return false;
+        return sentence.Classes is { } classes
+            ? classes[i] is PartOfSpeech.Noun or PartOfSpeech.ProperNoun or PartOfSpeech.Adjective
+            : !token.Text.EndsWith("ly", StringComparison.Ordinal);
+    }
+
+    // Adjectives then nouns, ending in a noun ("solo album", "new directions singers"), as the usual keyphrase grammar asks.
+    private static bool IsNounPhrase(PreparedSentence sentence, List<int> run, int start, int length)
+    {
+        if (sentence.Classes is not { } classes) return true;
+        var sawNoun = false;
+        for (var k = start; k < start + length; k++)
+        {
+            var isNoun = classes[run[k]] != PartOfSpeech.Adjective;
+            if (sawNoun && !isNoun) return false;
+            sawNoun |= isNoun;
+        }
+        return classes[run[start + length - 1]] != PartOfSpeech.Adjective;
     }
 
     private static bool Contains(IReadOnlyList<string> outer, IReadOnlyList<string> inner)
@@ -157,7 +187,13 @@ public static class KeyphraseExtractor
         return false;
     }
 
-    // Keep the writer's capitals for names and acronyms, lower-case the rest.
-    private static string Display(string text) =>
-        string.Join(' ', text.Split(' ').Select(w => w.Skip(1).Any(char.IsUpper) || w.Length > 0 && char.IsUpper(w[0]) && w.Length <= 1 ? w : w.ToLowerInvariant()));
+    // Names and acronyms keep the writer's capitals; other words are lower-cased ("Glee" opening a sentence is "glee").
+    private static string Display(PreparedSentence sentence, int i)
+    {
+        var word = sentence.Tokens[i].Text;
+        var isName = sentence.Classes is { } classes
+            ? classes[i] == PartOfSpeech.ProperNoun
+            : word.Length <= 1 && word.Any(char.IsUpper);
+        return isName || word.Skip(1).Any(char.IsUpper) ? word : word.ToLowerInvariant();
+    }
 }

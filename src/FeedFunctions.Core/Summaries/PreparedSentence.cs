@@ -2,8 +2,14 @@ using FeedFunctions.Text;
 
 namespace FeedFunctions.Summaries;
 
-/// <summary>A sentence with its words, their stems, and the distinct stems of its content words.</summary>
-public sealed record PreparedSentence(Sentence Sentence, IReadOnlyList<Token> Tokens, IReadOnlyList<string> Stems, IReadOnlyList<bool> IsStop)
+/// <summary>A sentence with its words, their stems and word classes, and the distinct stems of its content words.</summary>
+/// <param name="Sentence">The sentence as split from the article.</param>
+/// <param name="Tokens">Its words.</param>
+/// <param name="Stems">The stem of each word.</param>
+/// <param name="IsStop">Whether each word is a stop word.</param>
+/// <param name="Classes">The word class of each word, or null for languages without a tagger (then keyphrases fall back to stop-word runs).</param>
+public sealed record PreparedSentence(
+    Sentence Sentence, IReadOnlyList<Token> Tokens, IReadOnlyList<string> Stems, IReadOnlyList<bool> IsStop, IReadOnlyList<PartOfSpeech>? Classes)
 {
     /// <summary>Distinct stems of the words that are neither stop words nor numbers.</summary>
     public IReadOnlySet<string> ContentStems { get; } = ContentOf(Tokens, Stems, IsStop);

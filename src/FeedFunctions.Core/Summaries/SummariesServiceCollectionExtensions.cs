@@ -17,6 +17,8 @@ public static class SummariesServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton(sp => new LanguageIdentifier(sp.GetRequiredService<IOptions<SummariesOptions>>().Value.Languages));
         services.AddSingleton<LanguageProfiles>();
+        services.AddSingleton(_ => PartOfSpeechLexicon.LoadEnglish());
+        services.AddSingleton<PartOfSpeechTagger>();
         services.AddSingleton<Gazetteer>();
         services.AddSingleton<DocumentFrequencies>();
         services.AddSingleton<ArticlePreparer>();
