@@ -9,9 +9,10 @@ namespace FeedFunctions.Summaries.Embeddings;
 /// <remarks>
 /// The model and its vocabulary are embedded resources of the package's assembly, so nothing is downloaded.
 /// Thread safety: ONNX Runtime allows concurrent <c>InferenceSession.Run</c> calls on one session, and the package's
-/// BERT tokenizer only reads its vocabulary, so one encoder serves every thread. The package's
-/// <c>SentenceEncoder.Encode</c> pads a batch to its longest sentence and checks its token only on entry, so this
-/// class sorts sentences by length and cuts them into small batches: less padding, and cancellation between batches.
+/// BERT tokenizer only reads its vocabulary, so one encoder serves every thread (the package documents none of this:
+/// it is what its source does). <c>SentenceEncoder.Encode</c> pads a batch to its longest sentence and cannot be relied
+/// on to stop mid-batch, so this class sorts sentences by length and cuts them into small batches: less padding,
+/// and cancellation honoured between batches. Inputs past the model's 512-token window do not fail (tested with 1,200 words).
 /// </remarks>
 public sealed partial class MiniLmSentenceEmbedder : ISentenceEmbedder, IDisposable
 {
