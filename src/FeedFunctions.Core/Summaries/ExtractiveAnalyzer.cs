@@ -1,11 +1,13 @@
 using FeedFunctions.Feeds;
+using FeedFunctions.Summaries.Embeddings;
 using Microsoft.Extensions.Options;
 
 namespace FeedFunctions.Summaries;
 
 /// <summary>The local summarizer and tagger: ranked article sentences, keyphrases plus named entities, and a lexicon category.</summary>
 public sealed class ExtractiveAnalyzer(
-    ArticlePreparer preparer, EntityRecognizer entities, DocumentFrequencies frequencies, CategoryClassifier classifier, IOptions<SummariesOptions> options) : IArticleAnalyzer
+    ArticlePreparer preparer, EntityRecognizer entities, DocumentFrequencies frequencies, CategoryClassifier classifier,
+    ISentenceEmbedder embedder, IOptions<SummariesOptions> options) : IArticleAnalyzer
 {
     private const int MinTags = 5;
     private const int MaxBullets = 5;
@@ -15,19 +17,20 @@ public sealed class ExtractiveAnalyzer(
     public Task<ArticleAnalysis> AnalyzeAsync(AnalysisRequest request, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        return Task.FromResult(Analyze(request));
+        return Task.FromResult(Analyze(request, cancellationToken));
     }
 
-    /// <summary>Analyzes synchronously; the work is CPU-bound and short.</summary>
-    public ArticleAnalysis Analyze(AnalysisRequest request)
+    /// <summary>Analyzes synchronously; the work is CPU-bound (and short unless embeddings are on).</summary>
+    public ArticleAnalysis Analyze(AnalysisRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         var article = preparer.Prepare(request.Title, request.Text);
         frequencies.Observe(article.Sentences.SelectMany(s => s.ContentStems));
         var count = request.SentenceCount > 0 ? request.SentenceCount : options.Value.SentenceCount;
-        var scores = SentenceRanker.Score(article);
-        var summary = SentenceRanker.Select(article, scores, count);
-        var bulletIndexes = SentenceRanker.Select(article, scores, Math.Max(count, MaxBullets));
+        var embeddings = options.Value.UseEmbeddings && article.Sentences.Count > 1 ? ArticleEmbeddings.Of(article, embedder, cancellationToken) : null;
+        var scores = SentenceRanker.Score(article, embeddings);
+        var summary = SentenceRanker.Select(article, scores, count, embeddings);
+        var bulletIndexes = SentenceRanker.Select(article, scores, Math.Max(count, MaxBullets), embeddings);
         var best = summary.Count == 0 ? -1 : summary.MaxBy(i => scores[i]);
         return new ArticleAnalysis
         {

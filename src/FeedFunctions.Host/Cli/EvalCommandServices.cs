@@ -8,10 +8,12 @@ namespace FeedFunctions.Host.Cli;
 /// <summary>The local analyzer for the evaluation commands, built as the hosts build it.</summary>
 internal static class EvalCommandServices
 {
-    public static (ExtractiveAnalyzer Analyzer, LanguageProfiles Profiles, ServiceProvider Provider) Create()
+    public static (ExtractiveAnalyzer Analyzer, LanguageProfiles Profiles, ServiceProvider Provider) Create(bool useEmbeddings = false)
     {
         var services = new ServiceCollection();
-        services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddEnvironmentVariables().Build());
+        var configuration = new ConfigurationBuilder().AddEnvironmentVariables();
+        if (useEmbeddings) configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Summaries:UseEmbeddings"] = "true" });
+        services.AddSingleton<IConfiguration>(configuration.Build());
         services.AddLocalSummaries();
         var provider = services.BuildServiceProvider();
         return (provider.GetRequiredService<ExtractiveAnalyzer>(), provider.GetRequiredService<LanguageProfiles>(), provider);

@@ -5,11 +5,11 @@ using Spectre.Console.Cli;
 namespace FeedFunctions.Host.Cli;
 
 /// <summary>`eval summaries`: ROUGE of our summaries beside Lead-3 and TextRank, and category accuracy.</summary>
-public sealed class EvalSummariesCommand : AsyncCommand<EvalSettings>
+public sealed class EvalSummariesCommand : AsyncCommand<EvalSummariesSettings>
 {
-    public override async Task<int> ExecuteAsync(CommandContext context, EvalSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, EvalSummariesSettings settings, CancellationToken cancellationToken)
     {
-        var (analyzer, _, provider) = EvalCommandServices.Create();
+        var (analyzer, _, provider) = EvalCommandServices.Create(settings.Embeddings);
         await using var _ = provider;
         var items = await EvalDataReader.ReadSummarizationAsync(settings.Input, settings.Limit, cancellationToken);
         SummaryEvaluationReport? report = null;
@@ -20,7 +20,7 @@ public sealed class EvalSummariesCommand : AsyncCommand<EvalSettings>
             task.Value = task.MaxValue;
         });
         var table = new Table().AddColumns("method", "ROUGE-1 F1", "ROUGE-2 F1", "ROUGE-L F1");
-        AddRow(table, "ours (extractive)", report!.Ours);
+        AddRow(table, settings.Embeddings ? "ours (extractive + embeddings)" : "ours (extractive)", report!.Ours);
         AddRow(table, "Lead-3", report.Lead3);
         AddRow(table, "TextRank", report.TextRank);
         AnsiConsole.Write(table);
