@@ -24,7 +24,7 @@ public class AnalyzeBenchmarks
         var services = new ServiceCollection();
         var settings = new Dictionary<string, string?> { ["Summaries:UseEmbeddings"] = UseEmbeddings ? "true" : "false" };
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(settings).Build());
-        services.AddLocalSummaries();
+        services.AddLocalSummaries().AddSentenceEmbeddings();
         provider = services.BuildServiceProvider();
         analyzer = provider.GetRequiredService<ExtractiveAnalyzer>();
         example = File.ReadAllText(Path.Combine(BenchPaths.Root, "..", "shared", "examples", "article-dprk-trilateral-talks.txt"));

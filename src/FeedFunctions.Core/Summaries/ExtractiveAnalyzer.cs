@@ -5,9 +5,11 @@ using Microsoft.Extensions.Options;
 namespace FeedFunctions.Summaries;
 
 /// <summary>The local summarizer and tagger: ranked article sentences, keyphrases plus named entities, and a lexicon category.</summary>
+/// <remarks>The sentence embedder is optional: only hosts that reference FeedFunctions.Embeddings register one, and
+/// start-up validation refuses <c>Summaries:UseEmbeddings=true</c> without it.</remarks>
 public sealed class ExtractiveAnalyzer(
     ArticlePreparer preparer, EntityRecognizer entities, DocumentFrequencies frequencies, CategoryClassifier classifier,
-    ISentenceEmbedder embedder, IOptions<SummariesOptions> options) : IArticleAnalyzer
+    IOptions<SummariesOptions> options, ISentenceEmbedder? embedder = null) : IArticleAnalyzer
 {
     private const int MinTags = 5;
     private const int MaxBullets = 5;
@@ -27,7 +29,9 @@ public sealed class ExtractiveAnalyzer(
         var article = preparer.Prepare(request.Title, request.Text);
         frequencies.Observe(article.Sentences.SelectMany(s => s.ContentStems));
         var count = request.SentenceCount > 0 ? request.SentenceCount : options.Value.SentenceCount;
-        var embeddings = options.Value.UseEmbeddings && article.Sentences.Count > 1 ? ArticleEmbeddings.Of(article, embedder, cancellationToken) : null;
+        var embeddings = options.Value.UseEmbeddings && embedder is not null && article.Sentences.Count > 1
+            ? ArticleEmbeddings.Of(article, embedder, cancellationToken)
+            : null;
         var scores = SentenceRanker.Score(article, embeddings);
         var summary = SentenceRanker.Select(article, scores, count, embeddings);
         var bulletIndexes = SentenceRanker.Select(article, scores, Math.Max(count, MaxBullets), embeddings);

@@ -1,9 +1,6 @@
 using FeedFunctions.Summaries.Embeddings;
 using FeedFunctions.Text;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace FeedFunctions.Summaries;
@@ -17,6 +14,10 @@ public static class SummariesServiceCollectionExtensions
         services.AddOptions<SummariesOptions>()
             .BindConfiguration(SummariesOptions.Section)
             .ValidateDataAnnotations()
+            .Validate<IServiceProvider>(
+                (o, sp) => !o.UseEmbeddings || sp.GetService<ISentenceEmbedder>() is not null,
+                "summaries: Summaries:UseEmbeddings=true needs the sentence embedder, which this program does not include "
+                + "(reference FeedFunctions.Embeddings and call services.AddSentenceEmbeddings())")
             .ValidateOnStart();
         services.AddSingleton(sp => new LanguageIdentifier(sp.GetRequiredService<IOptions<SummariesOptions>>().Value.Languages));
         services.AddSingleton<LanguageProfiles>();
@@ -27,9 +28,6 @@ public static class SummariesServiceCollectionExtensions
         services.AddSingleton<ArticlePreparer>();
         services.AddSingleton<EntityRecognizer>();
         services.AddSingleton<CategoryClassifier>();
-        // Registered whatever UseEmbeddings says: the model loads only when first asked for a vector.
-        services.TryAddSingleton<ISentenceEmbedder>(sp => new MiniLmSentenceEmbedder(
-            sp.GetService<ILogger<MiniLmSentenceEmbedder>>() ?? NullLogger<MiniLmSentenceEmbedder>.Instance));
         services.AddSingleton<ExtractiveAnalyzer>();
         services.AddKeyedSingleton<IArticleAnalyzer>("extractive", (sp, _) => sp.GetRequiredService<ExtractiveAnalyzer>());
         return services;

@@ -14,7 +14,7 @@ internal static class EvalCommandServices
         var configuration = new ConfigurationBuilder().AddEnvironmentVariables();
         if (useEmbeddings) configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Summaries:UseEmbeddings"] = "true" });
         services.AddSingleton<IConfiguration>(configuration.Build());
-        services.AddLocalSummaries();
+        services.AddLocalSummaries().AddSentenceEmbeddings();
         var provider = services.BuildServiceProvider();
         return (provider.GetRequiredService<ExtractiveAnalyzer>(), provider.GetRequiredService<LanguageProfiles>(), provider);
     }

@@ -7,6 +7,7 @@ using FeedFunctions.Processing;
 using FeedFunctions.Queues;
 using FeedFunctions.Refresh;
 using FeedFunctions.Scheduling;
+using FeedFunctions.Summaries;
 
 namespace FeedFunctions.Host.SelfHost;
 
@@ -23,7 +24,7 @@ public static class FeedFunctionsHost
         });
         if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-        builder.Services.AddFeedFunctionsCore(builder.Configuration);
+        builder.Services.AddFeedFunctionsCore(builder.Configuration).AddSentenceEmbeddings();
         builder.AddFeedFunctionsTelemetry();
         return builder;
     }
@@ -39,7 +40,7 @@ public static class FeedFunctionsHost
         if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
         builder.WebHost.UseUrls(urls);
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
-        builder.Services.AddFeedFunctionsCore(builder.Configuration);
+        builder.Services.AddFeedFunctionsCore(builder.Configuration).AddSentenceEmbeddings();
         builder.AddFeedFunctionsTelemetry();
         builder.Services.AddProblemDetails();
         builder.Services.AddFeedFunctionsApi();

@@ -23,6 +23,28 @@ public sealed class EmbeddingSummaryTests
     }
 
     [Fact]
+    public void AddLocalSummaries_UseEmbeddingsTrueWithoutEmbedder_FailsStartValidationSayingWhy()
+    {
+        using var provider = AnalyzerFactory.Create(useEmbeddings: true, withEmbedder: false);
+
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IStartupValidator>().Validate());
+
+        Assert.Contains("AddSentenceEmbeddings", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnalyzeAsync_WithoutEmbedder_StillSummarizes()
+    {
+        using var provider = AnalyzerFactory.Create(withEmbedder: false);
+        var analyzer = provider.GetRequiredKeyedService<IArticleAnalyzer>("extractive");
+
+        var analysis = await analyzer.AnalyzeAsync(new AnalysisRequest(null, ExampleText), TestContext.Current.CancellationToken);
+
+        Assert.Null(provider.GetService<ISentenceEmbedder>());
+        Assert.Equal(3, analysis.Summary.Count);
+    }
+
+    [Fact]
     public async Task AnalyzeAsync_UseEmbeddings_ReturnsGroundedSentencesInArticleOrder()
     {
         using var provider = AnalyzerFactory.Create(useEmbeddings: true);
