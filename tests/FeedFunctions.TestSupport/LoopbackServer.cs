@@ -10,10 +10,10 @@ public sealed class LoopbackServer : IAsyncDisposable
 {
     private readonly WebApplication app;
 
-    private LoopbackServer(WebApplication app, int port)
+    private LoopbackServer(WebApplication app)
     {
         this.app = app;
-        BaseUrl = new Uri($"http://127.0.0.1:{port}/");
+        BaseUrl = BoundAddress.Of(app);
     }
 
     public Uri BaseUrl { get; }
@@ -23,14 +23,13 @@ public sealed class LoopbackServer : IAsyncDisposable
     /// <summary>Starts a server that answers every request with <paramref name="handler"/>.</summary>
     public static async Task<LoopbackServer> StartAsync(RequestDelegate handler, CancellationToken cancellationToken)
     {
-        var port = FreePort.Next();
         var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.WebHost.UseUrls(BoundAddress.AnyLoopbackPort);
         builder.Logging.ClearProviders();
         var app = builder.Build();
         app.Run(handler);
         await app.StartAsync(cancellationToken);
-        return new LoopbackServer(app, port);
+        return new LoopbackServer(app);
     }
 
     /// <summary>Starts a server that serves the files of <paramref name="directory"/> by relative path.</summary>

@@ -31,9 +31,8 @@ public sealed class TestWebHost : IAsyncDisposable
 
     public static async Task<TestWebHost> StartAsync(AzuriteFixture azurite, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? settings = null, Action<WebApplication>? configure = null)
     {
-        var port = FreePort.Next();
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
-        builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        builder.WebHost.UseUrls(BoundAddress.AnyLoopbackPort);
         builder.Logging.ClearProviders();
         builder.Configuration["Storage:ConnectionString"] = azurite.ConnectionString;
         builder.Configuration["Storage:Prefix"] = UniquePrefix();
@@ -49,7 +48,7 @@ public sealed class TestWebHost : IAsyncDisposable
         app.MapFeedFunctionsReader();
         configure?.Invoke(app);
         await app.StartAsync(cancellationToken);
-        return new TestWebHost(app, new Uri($"http://127.0.0.1:{port}/"));
+        return new TestWebHost(app, BoundAddress.Of(app));
     }
 
     public async Task<SampleArticles.Seeded> SeedAsync(CancellationToken cancellationToken) =>
