@@ -1,9 +1,11 @@
 using FeedFunctions.Api;
 using FeedFunctions.Functions.Triggers.Http;
+using FeedFunctions.Summaries;
 using FeedFunctions.TestSupport;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace FeedFunctions.Functions.Tests.Triggers.Http;
 
@@ -32,5 +34,27 @@ public sealed class FunctionsAppRegistrationTests(AzuriteFixture azurite)
         {
             Assert.IsType(type, ActivatorUtilities.CreateInstance(provider, type));
         }
+    }
+
+    [Fact]
+    public void StartValidation_UseEmbeddingsInTheFunctionsApp_FailsNamingTheMissingEmbedder()
+    {
+        // The Functions app leaves the ~330 MB embedder out; asking for it must fail at start, not silently do nothing.
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:ConnectionString"] = azurite.ConnectionString,
+            ["Summaries:UseEmbeddings"] = "true",
+        }).Build();
+        var services = new ServiceCollection();
+        services.AddSingleton<IConfiguration>(configuration);
+        services.AddLogging();
+        services.AddFeedFunctionsCore(configuration);
+        using var provider = services.BuildServiceProvider();
+
+        // Reading the options runs the same validation ValidateOnStart runs when the host starts.
+        var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<IOptions<SummariesOptions>>().Value);
+
+        Assert.Contains("UseEmbeddings", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(typeof(ArticlesHttp).Assembly.GetReferencedAssemblies(), a => a.Name == "FeedFunctions.Embeddings");
     }
 }
