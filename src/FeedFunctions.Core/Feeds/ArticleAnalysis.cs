@@ -5,6 +5,9 @@ public sealed record ArticleAnalysis
 {
     /// <summary>A one-line summary.</summary>
     public required string Headline { get; init; }
+    /// <summary>The one-sentence summary: a complete sentence of at most about 35 words, never cut with "…".</summary>
+    /// <remarks>Empty in analyses stored before it existed; <see cref="LedeOrFirstSentence"/> falls back for those.</remarks>
+    public string Lede { get; init; } = "";
     /// <summary>The summary sentences, in article order.</summary>
     public required IReadOnlyList<SummarySentence> Summary { get; init; }
     /// <summary>Three to five key points.</summary>
@@ -19,6 +22,9 @@ public sealed record ArticleAnalysis
     public string Method { get; init; } = "extractive";
 
     public string SummaryText => string.Join(" ", Summary.Select(s => s.Text));
+
+    /// <summary>The lede, or for analyses stored before ledes existed, the first summary sentence.</summary>
+    public string LedeOrFirstSentence => Lede.Length > 0 ? Lede : Summary.Count > 0 ? Summary[0].Text : Headline;
 }
 
 /// <summary>A summary sentence; <paramref name="SourceIndex"/> is its sentence index in the article, or null when generated.</summary>

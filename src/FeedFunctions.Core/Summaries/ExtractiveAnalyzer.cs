@@ -14,6 +14,7 @@ public sealed class ExtractiveAnalyzer(
     private const int MinTags = 5;
     private const int MaxBullets = 5;
     private const int HeadlineLength = 160;
+    private const int MaxLedeWords = 35;
 
     /// <inheritdoc />
     public Task<ArticleAnalysis> AnalyzeAsync(AnalysisRequest request, CancellationToken cancellationToken)
@@ -39,6 +40,7 @@ public sealed class ExtractiveAnalyzer(
         return new ArticleAnalysis
         {
             Headline = Headline(article, best),
+            Lede = Lede(article, summary),
             Summary = [.. summary.Select(i => new SummarySentence(article.Sentences[i].Sentence.Text, i))],
             Bullets = [.. bulletIndexes.Take(MaxBullets).Select(i => Shorten(article.Sentences[i].Sentence.Text, 200))],
             Tags = TagRanker.Rank(article, entities.Recognize(article), KeyphraseExtractor.Extract(article, frequencies, options.Value.MaxTags * 2), MinTags, options.Value.MaxTags),
@@ -51,6 +53,15 @@ public sealed class ExtractiveAnalyzer(
     /// <summary>Adds an article to the corpus statistics without analyzing it (to warm them from stored articles).</summary>
     public void Observe(string text) =>
         frequencies.Observe(preparer.Prepare(null, text).Sentences.SelectMany(s => s.ContentStems));
+
+    // The first summary sentence short enough to read as one line; else the shortest of them. Never cut.
+    private static string Lede(PreparedArticle article, IReadOnlyList<int> summary)
+    {
+        var sentences = summary.Select(i => article.Sentences[i].Sentence.Text.ReplaceLineEndings(" ")).ToList();
+        return sentences.FirstOrDefault(s => WordCount(s) <= MaxLedeWords) ?? sentences.MinBy(WordCount) ?? "";
+    }
+
+    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
 
     private static string Headline(PreparedArticle article, int best)
     {

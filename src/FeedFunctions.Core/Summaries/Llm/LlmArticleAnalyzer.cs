@@ -106,6 +106,7 @@ public sealed class LlmArticleAnalyzer : IArticleAnalyzer
         return new ArticleAnalysis
         {
             Headline = reply.Headline,
+            Lede = summary.Count > 0 ? summary[0].Text : reply.Headline,
             Summary = summary,
             Bullets = bullets,
             Tags = ToTags(reply.Tags),
