@@ -39,7 +39,8 @@ public static class FeedFunctionsServiceCollectionExtensions
         services.TryAddSingleton<QueueMessageRunner>();
         services.TryAddSingleton<QueueConsumer>();
         services.TryAddSingleton<FeedRefresher>();
-        services.TryAddSingleton<FetchCycle>();
+        services.TryAddSingleton<FeedFetchScheduler>();
+        services.TryAddSingleton<FeedFetchHandler>();
         services.TryAddSingleton<FeedSubscriptions>();
         services.TryAddSingleton<ArticleProcessor>();
         return services;

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Http;
 
 namespace FeedFunctions.Pipeline.Tests;
 
-/// <summary>Every quirk of the loopback feed farm through the whole fetch cycle: each handled as documented, no article lost or duplicated.</summary>
+/// <summary>Every quirk of the loopback feed farm through the fetch timer and queue: each handled as documented, no article lost or duplicated.</summary>
 public sealed class FeedFarmPipelineTests(AzuriteFixture azurite)
 {
     private static readonly string[] Paths =
@@ -21,7 +21,7 @@ public sealed class FeedFarmPipelineTests(AzuriteFixture azurite)
         """<?xml version="1.0"?><rss version="2.0"><channel><title>Broken & bent</title><item><title>Whole &nbsp; item</title><link>http://farm.test/whole</link></item></channel></rss>""";
 
     [Fact]
-    public async Task FetchCycle_EveryFarmPath_EachHandledAndNoOtherFeedHarmed()
+    public async Task Fetch_EveryFarmPath_EachHandledAndNoOtherFeedHarmed()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var context = new PipelineContext(azurite, new Dictionary<string, string?> { ["Fetching:Timeout"] = "00:00:03" });
@@ -64,7 +64,7 @@ public sealed class FeedFarmPipelineTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task FetchCycle_SecondRun_ConditionalGetAnswers304_NoArticleDuplicated()
+    public async Task Fetch_SecondRun_ConditionalGetAnswers304_NoArticleDuplicated()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var context = new PipelineContext(azurite);

@@ -23,6 +23,9 @@ public sealed class FunctionsAppTests(AzuriteFixture azurite)
         var fetch = Binding(functions["FetchFeeds"]);
         Assert.Equal("timerTrigger", fetch.GetProperty("type").GetString());
         Assert.Equal("%Schedules:FetchFeeds%", fetch.GetProperty("schedule").GetString());
+        var fetchOne = Binding(functions["FetchFeed"]);
+        Assert.Equal("queueTrigger", fetchOne.GetProperty("type").GetString());
+        Assert.Equal(QueueNames.FeedFetch, fetchOne.GetProperty("queueName").GetString());
         var process = Binding(functions["ProcessArticle"]);
         Assert.Equal("queueTrigger", process.GetProperty("type").GetString());
         Assert.Equal(QueueNames.ArticleProcess, process.GetProperty("queueName").GetString());
@@ -43,7 +46,7 @@ public sealed class FunctionsAppTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task FetchFeedsThenProcessArticle_LoopbackFeed_ArticleStoredAndSummarized()
+    public async Task FetchFeedsThenFetchFeedThenProcessArticle_LoopbackFeed_ArticleStoredAndSummarized()
     {
         var ct = TestContext.Current.CancellationToken;
         await using var context = new PipelineContext(azurite);
@@ -51,7 +54,10 @@ public sealed class FunctionsAppTests(AzuriteFixture azurite)
         await using var server = await LoopbackServer.StartAsync(http => http.Response.WriteAsync(body, ct), ct);
         var (feed, _) = await context.Feeds.AddAsync(server.Url("/feed"), null, ct);
 
-        await new FetchFeeds(context.Get<FetchCycle>()).Run(new Microsoft.Azure.Functions.Worker.TimerInfo(), ct);
+        await new FetchFeeds(context.Get<FeedFetchScheduler>()).Run(new Microsoft.Azure.Functions.Worker.TimerInfo(), ct);
+        var fetchQueue = await context.Get<StorageInitializer>().QueueAsync(QueueNames.FeedFetch, ct);
+        var fetchMessage = Assert.Single((await fetchQueue.ReceiveMessagesAsync(10, cancellationToken: ct)).Value);
+        await new FetchFeed(context.Get<QueueMessageRunner>(), context.Get<FeedFetchHandler>()).Run(fetchMessage.MessageText, fetchMessage.DequeueCount, ct);
         var queue = await context.Get<StorageInitializer>().QueueAsync(QueueNames.ArticleProcess, ct);
         var received = Assert.Single((await queue.ReceiveMessagesAsync(10, cancellationToken: ct)).Value);
         await new ProcessArticle(context.Get<QueueMessageRunner>(), context.Get<ArticleProcessor>()).Run(received.MessageText, received.DequeueCount, ct);

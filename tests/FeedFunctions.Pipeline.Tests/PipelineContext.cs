@@ -47,11 +47,40 @@ internal sealed class PipelineContext : IAsyncDisposable
     public IFeedStore Feeds => Get<IFeedStore>();
     public IArticleStore Articles => Get<IArticleStore>();
 
-    public Task<FetchCycleReport> FetchAsync(CancellationToken cancellationToken) => Get<FetchCycle>().RunAsync(null, cancellationToken);
+    /// <summary>What the FetchFeeds timer and the FetchFeed queue do: queues the due feeds, then fetches them until feed-fetch is empty.</summary>
+    public async Task<FetchReport> FetchAsync(CancellationToken cancellationToken)
+    {
+        await Get<FeedFetchScheduler>().QueueDueAsync(everyFeed: false, cancellationToken);
+        var results = new List<RefreshResult>();
+        var handler = Get<FeedFetchHandler>();
+        await DrainAsync<FeedFetchMessage>(QueueNames.FeedFetch, async (m, ct) =>
+        {
+            if (await handler.HandleAsync(m, ct) is { } result) lock (results) results.Add(result);
+        }, cancellationToken);
+        return new FetchReport(results);
+    }
 
-    /// <summary>Processes article-process until it is empty, as the queue trigger would.</summary>
-    public Task<int> ProcessQueueAsync(CancellationToken cancellationToken) =>
-        Get<QueueConsumer>().DrainAsync<ArticleMessage>(QueueNames.ArticleProcess, Get<ArticleProcessor>().ProcessAsync, TimeSpan.FromMinutes(2), cancellationToken);
+    /// <summary>Processes article-process until it is empty, as the queue trigger would; returns how many articles were analyzed.</summary>
+    public async Task<int> ProcessQueueAsync(CancellationToken cancellationToken)
+    {
+        var analyzed = 0;
+        var processor = Get<ArticleProcessor>();
+        await DrainAsync<ArticleMessage>(QueueNames.ArticleProcess, async (m, ct) => Interlocked.Add(ref analyzed, (await processor.ProcessAsync(m, ct)).Analyzed), cancellationToken);
+        return analyzed;
+    }
+
+    /// <summary>Runs <paramref name="handler"/> over the queue under the queue trigger's rules until the queue is empty.</summary>
+    public Task<int> DrainAsync<T>(string queue, Func<T, CancellationToken, Task> handler, CancellationToken cancellationToken)
+        where T : class, IQueueMessage =>
+        Get<QueueConsumer>().DrainAsync(Get<QueueMessageRunner>().For(queue, handler), TimeSpan.FromMinutes(2), cancellationToken);
 
     public async ValueTask DisposeAsync() => await provider.DisposeAsync();
+}
+
+/// <summary>The refresh results of one fetch pass.</summary>
+internal sealed record FetchReport(IReadOnlyList<RefreshResult> Results)
+{
+    public int NewArticles => Results.OfType<RefreshResult.Updated>().Sum(r => r.NewArticles);
+    public int ChangedArticles => Results.OfType<RefreshResult.Updated>().Sum(r => r.ChangedArticles);
+    public int Failed => Results.Count(r => r is RefreshResult.Failed);
 }

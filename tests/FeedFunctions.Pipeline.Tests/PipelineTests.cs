@@ -125,10 +125,10 @@ public sealed class PipelineTests(AzuriteFixture azurite)
         var item = Assert.Single((await context.Articles.ListAsync(new ArticleQuery { FeedId = feed.Id }, ct)).Items);
         var before = await context.Articles.GetAsync(item.Key, ct);
 
-        var outcome = await context.Get<FeedFunctions.Processing.ArticleProcessor>().ProcessAsync(
-            new FeedFunctions.Queues.ArticleMessage(item.Key.FeedId, item.Key.ArticleId, before!.Article.ContentHash), ct);
+        var report = await context.Get<FeedFunctions.Processing.ArticleProcessor>().ProcessAsync(
+            FeedFunctions.Queues.ArticleMessage.For(item.Key, before!.Article.ContentHash), ct);
 
-        Assert.Equal(FeedFunctions.Processing.ProcessOutcome.AlreadyDone, outcome);
+        Assert.Equal(new FeedFunctions.Processing.ProcessReport(Analyzed: 0, AlreadyDone: 1, Superseded: 0, Missing: 0, Failed: 0), report);
         Assert.Equivalent(before, await context.Articles.GetAsync(item.Key, ct), strict: true);
     }
 

@@ -15,17 +15,17 @@ public sealed class QueueRulesTests(AzuriteFixture azurite)
         var ct = TestContext.Current.CancellationToken;
         await using var context = new PipelineContext(azurite);
         var queue = context.Get<IMessageQueue>();
-        await queue.SendAsync(QueueNames.ArticleProcess, new ArticleMessage("aa", "bb", "h1"), ct);
+        await queue.SendAsync(QueueNames.ArticleProcess, ArticleMessage.For(new("aa", "bb"), "h1"), ct);
         var raw = await context.Get<StorageInitializer>().QueueAsync(QueueNames.ArticleProcess, ct);
         await raw.SendMessageAsync("this is not json", ct);
-        await queue.SendAsync(QueueNames.ArticleProcess, new ArticleMessage("cc", "dd", "h2"), ct);
+        await queue.SendAsync(QueueNames.ArticleProcess, ArticleMessage.For(new("cc", "dd"), "h2"), ct);
         var handled = new List<string>();
 
-        await context.Get<QueueConsumer>().DrainAsync<ArticleMessage>(QueueNames.ArticleProcess, (m, _) =>
+        await context.DrainAsync<ArticleMessage>(QueueNames.ArticleProcess, (m, _) =>
         {
             lock (handled) handled.Add(m.FeedId);
             return Task.CompletedTask;
-        }, TimeSpan.FromMinutes(1), ct);
+        }, ct);
 
         Assert.Equal(["aa", "cc"], handled.Order());
         var poison = Assert.Single(await ReadPoisonAsync(context, ct));
@@ -38,14 +38,14 @@ public sealed class QueueRulesTests(AzuriteFixture azurite)
     {
         var ct = TestContext.Current.CancellationToken;
         await using var context = new PipelineContext(azurite);
-        await context.Get<IMessageQueue>().SendAsync(QueueNames.ArticleProcess, new ArticleMessage("aa", "bb", "h1"), ct);
+        await context.Get<IMessageQueue>().SendAsync(QueueNames.ArticleProcess, ArticleMessage.For(new("aa", "bb"), "h1"), ct);
         var attempts = 0;
 
-        await context.Get<QueueConsumer>().DrainAsync<ArticleMessage>(QueueNames.ArticleProcess, (_, _) =>
+        await context.DrainAsync<ArticleMessage>(QueueNames.ArticleProcess, (_, _) =>
         {
             Interlocked.Increment(ref attempts);
             throw new InvalidOperationException("summarizer exploded");
-        }, TimeSpan.FromMinutes(1), ct);
+        }, ct);
 
         Assert.Equal(5, attempts);
         var poison = Assert.Single(await ReadPoisonAsync(context, ct));
@@ -63,7 +63,7 @@ public sealed class QueueRulesTests(AzuriteFixture azurite)
         var raw = await context.Get<StorageInitializer>().QueueAsync(QueueNames.ArticleProcess, ct);
         await raw.SendMessageAsync("{\"feedId\":\"aa\"}", ct);
 
-        await context.Get<QueueConsumer>().DrainAsync<ArticleMessage>(QueueNames.ArticleProcess, (_, _) => Task.CompletedTask, TimeSpan.FromMinutes(1), ct);
+        await context.DrainAsync<ArticleMessage>(QueueNames.ArticleProcess, (_, _) => Task.CompletedTask, ct);
 
         var poison = Assert.Single(await ReadPoisonAsync(context, ct));
         Assert.Contains("lacks the fields", poison.Reason, StringComparison.Ordinal);

@@ -15,7 +15,7 @@ public sealed class AdminApi(IFeedStore feeds, FeedSubscriptions subscriptions, 
     /// <summary>At most this many messages move per call; call again for more.</summary>
     public const int MaxReplay = 1000;
 
-    private static readonly string[] ReplayableQueues = [QueueNames.ArticleProcess, QueueNames.DigestSend];
+    private static readonly string[] ReplayableQueues = [QueueNames.FeedFetch, QueueNames.ArticleProcess, QueueNames.DigestSend];
 
     public async Task<ApiResponse> AddFeedAsync(byte[] body, string? contentType, CancellationToken cancellationToken)
     {

@@ -17,6 +17,8 @@ public sealed record Feed
     public DateTimeOffset? LastFetchedAt { get; init; }
     public DateTimeOffset? LastSuccessAt { get; init; }
     public DateTimeOffset? NextFetchAt { get; init; }
+    /// <summary>When the fetch timer last queued this feed; set until the fetch saves the feed again.</summary>
+    public DateTimeOffset? QueuedAt { get; init; }
     public int ConsecutiveFailures { get; init; }
     public string? LastErrorCode { get; init; }
     public string? LastError { get; init; }

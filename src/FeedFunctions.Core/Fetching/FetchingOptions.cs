@@ -2,7 +2,7 @@ using System.ComponentModel.DataAnnotations;
 
 namespace FeedFunctions.Fetching;
 
-/// <summary>Limits and identity of every HTTP fetch: timeouts, body size, redirects, concurrency and the SSRF guard.</summary>
+/// <summary>Limits and identity of every HTTP fetch: timeouts, body size, redirects, politeness per host and the SSRF guard.</summary>
 public sealed class FetchingOptions
 {
     public const string Section = "Fetching";
@@ -31,15 +31,7 @@ public sealed class FetchingOptions
     [Range(0, 20)]
     public int MaxRedirects { get; set; } = 5;
 
-    /// <summary>How many fetches run at once in one timer tick.</summary>
-    [Range(1, 256)]
-    public int MaxConcurrency { get; set; } = 8;
-
-    /// <summary>How many fetches run at once against one host.</summary>
+    /// <summary>How many fetches run at once against one host, across every worker and instance (a lease per host in table storage).</summary>
     [Range(1, 32)]
     public int MaxPerHost { get; set; } = 2;
-
-    /// <summary>How long one timer tick may start fetches; feeds not started by then wait for the next tick.</summary>
-    [Range(typeof(TimeSpan), "00:00:05", "01:00:00")]
-    public TimeSpan TimeBudget { get; set; } = TimeSpan.FromMinutes(4);
 }

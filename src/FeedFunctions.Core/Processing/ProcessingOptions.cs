@@ -13,4 +13,12 @@ public sealed class ProcessingOptions
 
     /// <summary>Fetch the article page when the feed gave only a teaser.</summary>
     public bool FetchFullText { get; set; } = true;
+
+    /// <summary>Articles of one fetch per article-process message: their rows are read and written together, in entity-group batches.</summary>
+    [Range(1, 100)]
+    public int ArticlesPerMessage { get; set; } = 25;
+
+    /// <summary>Articles of one message analyzed at once (the LLM path waits on the network; the local analyzer uses the cores).</summary>
+    [Range(1, 64)]
+    public int MaxParallelism { get; set; } = 4;
 }

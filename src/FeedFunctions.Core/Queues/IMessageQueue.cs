@@ -4,4 +4,7 @@ namespace FeedFunctions.Queues;
 public interface IMessageQueue
 {
     Task SendAsync<T>(string queueName, T message, CancellationToken cancellationToken);
+
+    /// <summary>Sends a message that stays invisible for <paramref name="visibilityDelay"/> first.</summary>
+    Task SendAsync<T>(string queueName, T message, TimeSpan visibilityDelay, CancellationToken cancellationToken);
 }

@@ -14,9 +14,14 @@ public sealed partial class QueueMessageRunner(StorageInitializer storage, IOpti
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
+    /// <summary>The handler of <paramref name="queue"/> for pumps and drains: <paramref name="handler"/> under these rules.</summary>
+    public QueueHandler For<T>(string queue, Func<T, CancellationToken, Task> handler)
+        where T : class, IQueueMessage =>
+        new(queue, (text, dequeueCount, ct) => RunAsync(queue, text, dequeueCount, handler, ct));
+
     /// <summary>Handles <paramref name="messageText"/>; returns <see cref="QueueRunOutcome.Retry"/> when the caller must leave the message for another attempt.</summary>
     public async Task<QueueRunOutcome> RunAsync<T>(string queue, string messageText, long dequeueCount, Func<T, CancellationToken, Task> handler, CancellationToken cancellationToken)
-        where T : class
+        where T : class, IQueueMessage
     {
         T? message;
         try
@@ -28,7 +33,7 @@ public sealed partial class QueueMessageRunner(StorageInitializer storage, IOpti
             await PoisonAsync(queue, messageText, $"queue: the message is not valid JSON for {typeof(T).Name}: {e.Message}", dequeueCount, cancellationToken);
             return QueueRunOutcome.Poisoned;
         }
-        if (message is null || !HasRequiredValues(message))
+        if (message is not { IsComplete: true })
         {
             await PoisonAsync(queue, messageText, $"queue: the message lacks the fields of {typeof(T).Name}", dequeueCount, cancellationToken);
             return QueueRunOutcome.Poisoned;
@@ -58,10 +63,6 @@ public sealed partial class QueueMessageRunner(StorageInitializer storage, IOpti
         await poison.SendMessageAsync(body, cancellationToken);
         MovedToPoison(logger, queue, attempts, reason);
     }
-
-    // Records deserialize with nulls for missing members; a message without its keys is unreadable.
-    private static bool HasRequiredValues<T>(T message) =>
-        typeof(T).GetProperties().Where(p => p.PropertyType == typeof(string)).All(p => p.GetValue(message) is string { Length: > 0 });
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Attempt {Attempt} of {MaxAttempts} on {Queue} failed; it will be retried")]
     private static partial void AttemptFailed(ILogger logger, string queue, long attempt, int maxAttempts, Exception exception);

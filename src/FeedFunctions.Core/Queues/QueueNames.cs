@@ -3,6 +3,7 @@ namespace FeedFunctions.Queues;
 /// <summary>The storage queues; the Functions queue triggers name the same strings.</summary>
 public static class QueueNames
 {
+    public const string FeedFetch = "feed-fetch";
     public const string ArticleProcess = "article-process";
     public const string DigestSend = "digest-send";
 

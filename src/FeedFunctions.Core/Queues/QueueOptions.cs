@@ -21,7 +21,11 @@ public sealed class QueueOptions
 
     /// <summary>Messages taken per receive in the self-host (host.json batchSize).</summary>
     [Range(1, 32)]
-    public int BatchSize { get; set; } = 8;
+    public int BatchSize { get; set; } = 16;
+
+    /// <summary>Another batch is taken when the messages in flight drop to this many (host.json newBatchThreshold), so at most BatchSize + NewBatchThreshold run at once per queue.</summary>
+    [Range(0, 64)]
+    public int NewBatchThreshold { get; set; } = 8;
 
     /// <summary>How long the self-host's pump waits when a queue is empty.</summary>
     [Range(typeof(TimeSpan), "00:00:00.050", "00:05:00")]

@@ -8,9 +8,12 @@ public sealed class StorageMessageQueue(StorageInitializer storage) : IMessageQu
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task SendAsync<T>(string queueName, T message, CancellationToken cancellationToken)
+    public Task SendAsync<T>(string queueName, T message, CancellationToken cancellationToken) =>
+        SendAsync(queueName, message, TimeSpan.Zero, cancellationToken);
+
+    public async Task SendAsync<T>(string queueName, T message, TimeSpan visibilityDelay, CancellationToken cancellationToken)
     {
         var queue = await storage.QueueAsync(queueName, cancellationToken);
-        await queue.SendMessageAsync(JsonSerializer.Serialize(message, Json), cancellationToken);
+        await queue.SendMessageAsync(JsonSerializer.Serialize(message, Json), visibilityDelay > TimeSpan.Zero ? visibilityDelay : null, cancellationToken: cancellationToken);
     }
 }

@@ -2,11 +2,13 @@ using System.Diagnostics;
 using FeedFunctions.Feeds;
 using FeedFunctions.Fetching;
 using FeedFunctions.Parsing;
+using FeedFunctions.Processing;
 using FeedFunctions.Queues;
 using FeedFunctions.Scheduling;
 using FeedFunctions.Storage;
 using FeedFunctions.Telemetry;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace FeedFunctions.Refresh;
 
@@ -18,6 +20,7 @@ public sealed partial class FeedRefresher(
     IArticleStore articles,
     IMessageQueue queue,
     NextFetchPlanner planner,
+    IOptions<ProcessingOptions> processing,
     TimeProvider clock,
     FeedFunctionsTelemetry telemetry,
     ILogger<FeedRefresher> logger)
@@ -36,7 +39,8 @@ public sealed partial class FeedRefresher(
         telemetry.FeedFetched(OutcomeOf(fetch));
         if (fetch is FetchResult.Failed) telemetry.Error("fetch");
         var now = clock.GetUtcNow();
-        var fetched = feed with { LastFetchedAt = now };
+        // Saving the feed ends its queueing: the timer may queue it again once it is due.
+        var fetched = feed with { LastFetchedAt = now, QueuedAt = null };
         switch (fetch)
         {
             case FetchResult.Ok ok:
@@ -95,29 +99,18 @@ public sealed partial class FeedRefresher(
 
     private async Task<(int Added, int Changed)> StoreItemsAsync(Feed feed, ParsedFeed parsed, CancellationToken cancellationToken)
     {
-        var (added, changed) = (0, 0);
+        var now = clock.GetUtcNow();
         var seen = new HashSet<string>();
-        foreach (var item in parsed.Items)
+        var items = parsed.Items.Select(i => ArticleNormalizer.Normalize(i, feed, now)).OfType<Article>().Where(a => seen.Add(a.Id)).ToList();
+        var stored = await articles.StoreFetchedAsync(feed.Id, items, cancellationToken);
+        // Stored before queued, so ProcessArticle always finds the rows; messages lost in between are sent again by
+        // the next fetch (the store keeps them pending until confirmed), and processing is idempotent.
+        foreach (var chunk in stored.ToQueue.Chunk(processing.Value.ArticlesPerMessage))
         {
-            if (ArticleNormalizer.Normalize(item, feed, clock.GetUtcNow()) is not { } article || !seen.Add(article.Id)) continue;
-            article = await RecogniseUnstableGuidAsync(article, cancellationToken);
-            var outcome = await articles.UpsertAsync(article, cancellationToken);
-            if (outcome == UpsertOutcome.Unchanged) continue;
-            // Stored before queued, so ProcessArticle always finds the row; a message lost in between is sent again
-            // by a later fetch (UpsertOutcome.Unanalyzed), and ProcessArticle is idempotent.
-            await queue.SendAsync(QueueNames.ArticleProcess, new ArticleMessage(article.FeedId, article.Id, article.ContentHash), cancellationToken);
-            if (outcome == UpsertOutcome.Added) added++;
-            else if (outcome == UpsertOutcome.Changed) changed++;
+            await queue.SendAsync(QueueNames.ArticleProcess, new ArticleMessage(feed.Id, chunk), cancellationToken);
         }
-        return (added, changed);
-    }
-
-    // Some feeds mint a new guid on every fetch; the same link and title under a new guid is the same article.
-    private async Task<Article> RecogniseUnstableGuidAsync(Article article, CancellationToken cancellationToken)
-    {
-        if (article.Guid is null || article.Link is null || await articles.ExistsAsync(article.Key, cancellationToken)) return article;
-        var existingId = await articles.FindIdByLinkAsync(article.FeedId, article.Link, article.Title, cancellationToken);
-        return existingId is null ? article : article with { Id = existingId };
+        await articles.ConfirmQueuedAsync(stored, cancellationToken);
+        return (stored.Added, stored.Changed);
     }
 
     private async Task<Feed> MoveIfRedirectedAsync(Feed feed, Uri? movedTo, CancellationToken cancellationToken)

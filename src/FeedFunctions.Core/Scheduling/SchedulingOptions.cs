@@ -26,4 +26,8 @@ public sealed class SchedulingOptions
     /// <summary>The longest wait after failures, and the cap on a server's Retry-After.</summary>
     [Range(typeof(TimeSpan), "00:05:00", "30.00:00:00")]
     public TimeSpan BackoffMax { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>How long a feed the fetch timer queued is not queued again; should its message be lost, it is queued again after this.</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
+    public TimeSpan QueueLease { get; set; } = TimeSpan.FromMinutes(30);
 }

@@ -12,6 +12,7 @@ public sealed class StorageNames(IOptions<StorageOptions> options)
     public string ArticleIndexTable => prefix + "ArticleIndex";
     public string SubscribersTable => prefix + "Subscribers";
     public string DigestLogTable => prefix + "DigestLog";
+    public string HostLeasesTable => prefix + "HostLeases";
     public string ArticleTextContainer => prefix + "article-text";
 
     /// <summary>A queue's name with the prefix; queue names must be lowercase.</summary>

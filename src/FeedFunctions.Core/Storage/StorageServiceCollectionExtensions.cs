@@ -2,6 +2,7 @@ using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using FeedFunctions.Queues;
+using FeedFunctions.Scheduling;
 using FeedFunctions.Storage.TableStorage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -17,13 +18,16 @@ public static class StorageServiceCollectionExtensions
         services.AddOptions<StorageOptions>().BindConfiguration(StorageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<StorageNames>();
-        services.TryAddSingleton(sp => StorageClients.Tables(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
-        services.TryAddSingleton(sp => StorageClients.Queues(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
-        services.TryAddSingleton(sp => StorageClients.Blobs(sp.GetRequiredService<IOptions<StorageOptions>>().Value));
+        services.AddMetrics();
+        services.TryAddSingleton<StorageOperationCounter>();
+        services.TryAddSingleton(sp => StorageClients.Tables(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<StorageOperationCounter>()));
+        services.TryAddSingleton(sp => StorageClients.Queues(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<StorageOperationCounter>()));
+        services.TryAddSingleton(sp => StorageClients.Blobs(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<StorageOperationCounter>()));
         services.TryAddSingleton<StorageInitializer>();
         services.TryAddSingleton<IFeedStore, TableFeedStore>();
         services.TryAddSingleton<IArticleStore, TableArticleStore>();
         services.TryAddSingleton<ISubscriberStore, TableSubscriberStore>();
+        services.TryAddSingleton<IHostLeaseStore, TableHostLeaseStore>();
         services.TryAddSingleton<IMessageQueue, StorageMessageQueue>();
         return services;
     }

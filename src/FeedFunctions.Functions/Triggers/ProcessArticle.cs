@@ -4,7 +4,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace FeedFunctions.Functions.Triggers;
 
-/// <summary>Queue: summarizes and tags one article version.</summary>
+/// <summary>Queue: summarizes and tags the new and changed articles of one fetch.</summary>
 public sealed class ProcessArticle(QueueMessageRunner runner, ArticleProcessor processor)
 {
     [Function(nameof(ProcessArticle))]

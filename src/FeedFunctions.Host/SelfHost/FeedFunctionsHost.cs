@@ -61,17 +61,18 @@ public static class FeedFunctionsHost
     }
 
     // The timers and queue pumps that the Functions host provides on Azure. Registered as plain IHostedService
-    // singletons: AddHostedService dedupes by type, and would keep only one of the two ScheduledJobServices.
+    // singletons: AddHostedService dedupes by type, and would keep only one of each.
     private static void AddWorkers(IServiceCollection services, IConfiguration configuration)
     {
         var schedules = configuration.GetSection(SchedulesOptions.Section).Get<SchedulesOptions>() ?? new SchedulesOptions();
-        services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<ScheduledJobService>(sp,
-            "FetchFeeds", schedules.FetchFeeds, schedules.RunOnStartup, (Func<IServiceProvider, CancellationToken, Task>)((s, ct) => s.GetRequiredService<FetchCycle>().RunAsync(null, ct))));
-        services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<ScheduledJobService>(sp,
-            "SendDigests", schedules.SendDigests, schedules.RunOnStartup, (Func<IServiceProvider, CancellationToken, Task>)((s, ct) => s.GetRequiredService<DigestScheduler>().QueueDueAsync(ct))));
-        services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<QueuePumpService<ArticleMessage>>(sp,
-            QueueNames.ArticleProcess, (Func<IServiceProvider, ArticleMessage, CancellationToken, Task>)((s, m, ct) => s.GetRequiredService<ArticleProcessor>().ProcessAsync(m, ct))));
-        services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<QueuePumpService<DigestMessage>>(sp,
-            QueueNames.DigestSend, (Func<IServiceProvider, DigestMessage, CancellationToken, Task>)((s, m, ct) => s.GetRequiredService<DigestDispatcher>().DispatchAsync(m, ct))));
+        AddTimer(services, "FetchFeeds", schedules.FetchFeeds, schedules.RunOnStartup, (s, ct) => s.GetRequiredService<FeedFetchScheduler>().QueueDueAsync(everyFeed: false, ct));
+        AddTimer(services, "SendDigests", schedules.SendDigests, schedules.RunOnStartup, (s, ct) => s.GetRequiredService<DigestScheduler>().QueueDueAsync(ct));
+        foreach (var queue in QueueHandlers.Names)
+        {
+            services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<QueuePumpService>(sp, QueueHandlers.For(sp, queue)));
+        }
     }
+
+    private static void AddTimer(IServiceCollection services, string name, string schedule, bool runOnStartup, Func<IServiceProvider, CancellationToken, Task> job) =>
+        services.AddSingleton<IHostedService>(sp => ActivatorUtilities.CreateInstance<ScheduledJobService>(sp, name, schedule, runOnStartup, job));
 }

@@ -34,7 +34,6 @@ public sealed class FetchingRegistrationTests
         Assert.Equal("Test/2.0", services.GetRequiredService<IOptions<FetchingOptions>>().Value.UserAgent);
         Assert.Equal(1, services.GetRequiredService<IOptions<FetchingOptions>>().Value.MaxPerHost);
         Assert.Equal(TimeSpan.FromMinutes(30), services.GetRequiredService<IOptions<SchedulingOptions>>().Value.MinInterval);
-        Assert.NotNull(services.GetRequiredService<PoliteWorkPool>());
         Assert.NotNull(services.GetRequiredService<NextFetchPlanner>());
     }
 

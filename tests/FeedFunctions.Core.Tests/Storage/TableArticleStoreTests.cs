@@ -8,10 +8,12 @@ public sealed class TableArticleStoreTests(AzuriteFixture azurite)
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 28, 12, 0, 0, TimeSpan.Zero);
 
+    // Ids as the normalizer makes them: hashes (the store's ledger recognises only those).
     private static Article NewArticle(string feedId, string id, DateTimeOffset published, string text = "Body text.") => new()
     {
         FeedId = feedId,
-        Id = id,
+        Id = StableId.Hash(id),
+        Guid = id,
         Title = "Title " + id,
         Link = new Uri($"http://a.test/{id}"),
         Published = published,
@@ -168,4 +170,154 @@ public sealed class TableArticleStoreTests(AzuriteFixture azurite)
 
         Assert.Empty(page.Items);
     }
+
+    [Fact]
+    public async Task StoreFetchedAsync_TwentyFiveNewArticles_OneLedgerReadAndOneTransaction()
+    {
+        using var context = new StorageTestContext(azurite);
+        var ct = TestContext.Current.CancellationToken;
+        var articles = Enumerable.Range(0, 25).Select(i => NewArticle("ab01", $"n{i}", Now.AddMinutes(-i))).ToList();
+        await context.Articles.ListAsync(new ArticleQuery(), ct); // creates the tables, which is not what is counted
+        await context.Articles.StoreFetchedAsync("ab00", [NewArticle("ab00", "warm", Now)], ct);
+        var before = Counter(context).Snapshot();
+
+        var stored = await context.Articles.StoreFetchedAsync("ab01", articles, ct);
+        var storing = Counter(context).Snapshot() - before;
+        await context.Articles.ConfirmQueuedAsync(stored, ct);
+        var again = await context.Articles.StoreFetchedAsync("ab01", articles, ct);
+
+        Assert.Equal(25, stored.Added);
+        Assert.Equal(articles.Select(a => a.Id), stored.ToQueue.Select(v => v.ArticleId));
+        Assert.Equal(2, storing.Tables);
+        Assert.Equal(0, again.Added + again.Changed);
+        Assert.Empty(again.ToQueue);
+    }
+
+    [Fact]
+    public async Task StoreFetchedAsync_MessagesNeverConfirmed_NextFetchQueuesThemAgain()
+    {
+        using var context = new StorageTestContext(azurite);
+        var ct = TestContext.Current.CancellationToken;
+        var article = NewArticle("ab02", "p1", Now);
+
+        var first = await context.Articles.StoreFetchedAsync("ab02", [article], ct);
+        var second = await context.Articles.StoreFetchedAsync("ab02", [article], ct); // the first fetch died before queueing
+        await context.Articles.ConfirmQueuedAsync(second, ct);
+        var third = await context.Articles.StoreFetchedAsync("ab02", [article], ct);
+
+        Assert.Equal(1, first.Added);
+        Assert.Equal(0, second.Added);
+        Assert.Equal([article.Id], second.ToQueue.Select(v => v.ArticleId));
+        Assert.Empty(third.ToQueue);
+    }
+
+    [Fact]
+    public async Task StoreFetchedAsync_GuidChangesOnEveryFetch_SameLinkAndTitleKeepTheirId()
+    {
+        using var context = new StorageTestContext(azurite);
+        var ct = TestContext.Current.CancellationToken;
+        var original = NewArticle("ab03", "guid-1", Now);
+        var reissued = original with { Id = StableId.Hash("guid-2"), Guid = "guid-2" };
+
+        await context.Articles.UpsertAsync(original, ct);
+        var stored = await context.Articles.StoreFetchedAsync("ab03", [reissued], ct);
+
+        Assert.Equal(0, stored.Added);
+        Assert.Empty(stored.ToQueue);
+        Assert.Null(await context.Articles.GetAsync(reissued.Key, ct));
+    }
+
+    [Fact]
+    public async Task StoreFetchedAsync_TwoFetchesOfOneFeedAtOnce_EachArticleStoredOnce()
+    {
+        using var context = new StorageTestContext(azurite);
+        var ct = TestContext.Current.CancellationToken;
+        var articles = Enumerable.Range(0, 10).Select(i => NewArticle("ab04", $"r{i}", Now.AddMinutes(-i))).ToList();
+
+        var both = await Task.WhenAll(
+            context.Articles.StoreFetchedAsync("ab04", articles, ct),
+            context.Articles.StoreFetchedAsync("ab04", articles, ct));
+
+        Assert.Equal(10, both.Sum(s => s.Added));
+        Assert.Equal(10, both.Sum(s => s.ToQueue.Count));
+    }
+
+    [Fact]
+    public async Task SaveAnalysesAsync_TwentyFiveArticlesWithTenTagsEach_WritesInAFewTransactions()
+    {
+        using var context = new StorageTestContext(azurite);
+        var ct = TestContext.Current.CancellationToken;
+        var articles = Enumerable.Range(0, 25).Select(i => NewArticle("ab05", $"t{i}", Now.AddMinutes(-i))).ToList();
+        await context.Articles.StoreFetchedAsync("ab05", articles, ct);
+        var read = new List<StoredArticle>();
+        foreach (var a in articles) read.Add((await context.Articles.GetAsync(a.Key, ct))!);
+        var tags = Enumerable.Range(0, 10).Select(i => $"topic {i}").ToArray();
+        var before = Counter(context).Snapshot();
+
+        await context.Articles.SaveAnalysesAsync([.. read.Select(r => new AnalyzedArticle(r, Analysis(Categories.Science, tags), null))], ct);
+        var saving = Counter(context).Snapshot() - before;
+
+        // 13 index rows an article: 325 rows over at most 8 buckets, their month markers over at most 8 more, and one
+        // transaction marking the articles analyzed — against 350 single writes.
+        Assert.InRange(saving.Tables, 3, 8 + 8 + 4 + 1);
+        Assert.Equal(25, (await context.Articles.ListAsync(new ArticleQuery { Tag = "topic-7", PageSize = 100 }, ct)).Items.Count);
+        Assert.All(articles, a => Assert.True(context.Articles.GetAsync(a.Key, ct).Result!.IsAnalyzed));
+    }
+
+    [Fact]
+    public async Task SaveAnalysesAsync_ArticleChangedSinceItWasRead_ThatAnalysisIsDropped()
+    {
+        using var context = new StorageTestContext(azurite);
+        var ct = TestContext.Current.CancellationToken;
+        var kept = NewArticle("ab06", "k1", Now);
+        var edited = NewArticle("ab06", "k2", Now);
+        await context.Articles.StoreFetchedAsync("ab06", [kept, edited], ct);
+        var readKept = (await context.Articles.GetAsync(kept.Key, ct))!;
+        var readEdited = (await context.Articles.GetAsync(edited.Key, ct))!;
+        await context.Articles.UpsertAsync(edited with { Text = "Edited.", ContentHash = StableId.Hash("Edited.") }, ct);
+
+        await context.Articles.SaveAnalysesAsync([new AnalyzedArticle(readKept, Analysis(Categories.World, "a"), null), new AnalyzedArticle(readEdited, Analysis(Categories.World, "b"), null)], ct);
+
+        Assert.True((await context.Articles.GetAsync(kept.Key, ct))!.IsAnalyzed);
+        Assert.False((await context.Articles.GetAsync(edited.Key, ct))!.IsAnalyzed);
+    }
+
+    [Fact]
+    public async Task ListAsync_ScopeWithNoRows_ReadsOneMarkerRowAndNoMonths()
+    {
+        using var context = new StorageTestContext(azurite);
+        var ct = TestContext.Current.CancellationToken;
+        await context.Articles.ListAsync(new ArticleQuery(), ct);
+        var before = Counter(context).Snapshot();
+
+        var page = await context.Articles.ListAsync(new ArticleQuery { Tag = "nothing-here" }, ct);
+
+        Assert.Empty(page.Items);
+        Assert.Null(page.ContinuationToken);
+        Assert.Equal(1, (Counter(context).Snapshot() - before).Tables);
+    }
+
+    [Fact]
+    public async Task ListAsync_RowsInManyMonths_ReadsAtMostThreeMonthsAndContinuesWithAToken()
+    {
+        using var context = new StorageTestContext(azurite);
+        var ct = TestContext.Current.CancellationToken;
+        for (var i = 0; i < 5; i++)
+        {
+            var article = NewArticle("ab07", $"m{i}", Now.AddMonths(-2 * i));
+            await context.Articles.UpsertAsync(article, ct);
+            await context.Articles.SaveAnalysisAsync(article.Key, article.ContentHash, Analysis(Categories.World, "sparse"), ct);
+        }
+
+        var first = await context.Articles.ListAsync(new ArticleQuery { Tag = "sparse", PageSize = 10 }, ct);
+        var second = await context.Articles.ListAsync(new ArticleQuery { Tag = "sparse", PageSize = 10, ContinuationToken = first.ContinuationToken }, ct);
+
+        Assert.Equal(3, first.Items.Count);
+        Assert.NotNull(first.ContinuationToken);
+        Assert.Equal(2, second.Items.Count);
+        Assert.Null(second.ContinuationToken);
+    }
+
+    private static StorageOperationCounter Counter(StorageTestContext context) =>
+        (StorageOperationCounter)context.Services.GetService(typeof(StorageOperationCounter))!;
 }

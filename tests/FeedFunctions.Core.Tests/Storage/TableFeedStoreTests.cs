@@ -34,9 +34,49 @@ public sealed class TableFeedStoreTests(AzuriteFixture azurite)
         await context.Feeds.UpdateAsync(future with { NextFetchAt = now.AddMinutes(5) }, ct);
         await context.Feeds.UpdateAsync(disabled with { Status = FeedStatus.Disabled }, ct);
 
-        var due = await context.Feeds.ListDueAsync(now, ct);
+        var due = await context.Feeds.ListDueAsync(now, TimeSpan.FromMinutes(30), ignoreSchedule: false, ct);
+        var every = await context.Feeds.ListDueAsync(now, TimeSpan.FromMinutes(30), ignoreSchedule: true, ct);
 
         Assert.Equal([never.Id, past.Id], due.Select(f => f.Id));
+        Assert.Equal("a.test", due[0].Host);
+        Assert.Equal([never.Id, past.Id, future.Id], every.Select(f => f.Id));
+    }
+
+    [Fact]
+    public async Task MarkQueuedAsync_MarkedFeeds_NotDueAgainUntilTheLeaseEnds()
+    {
+        using var context = new StorageTestContext(azurite);
+        var ct = TestContext.Current.CancellationToken;
+        var now = context.Clock.GetUtcNow();
+        var lease = TimeSpan.FromMinutes(30);
+        var (a, _) = await context.Feeds.AddAsync(new Uri("http://a.test/1"), null, ct);
+        var (b, _) = await context.Feeds.AddAsync(new Uri("http://b.test/2"), null, ct);
+
+        var marked = await context.Feeds.MarkQueuedAsync(await context.Feeds.ListDueAsync(now, lease, false, ct), now, ct);
+        var dueWhileQueued = await context.Feeds.ListDueAsync(now.AddMinutes(29), lease, false, ct);
+        var dueAfterLease = await context.Feeds.ListDueAsync(now.AddMinutes(31), lease, false, ct);
+
+        Assert.Equal(2, marked.Count);
+        Assert.Equal(now, (await context.Feeds.GetAsync(a.Id, ct))!.QueuedAt);
+        Assert.Empty(dueWhileQueued);
+        Assert.Equal(2, dueAfterLease.Count);
+    }
+
+    [Fact]
+    public async Task MarkQueuedAsync_FeedChangedSinceListed_LeftForTheNextTickOthersMarked()
+    {
+        using var context = new StorageTestContext(azurite);
+        var ct = TestContext.Current.CancellationToken;
+        var now = context.Clock.GetUtcNow();
+        var (a, _) = await context.Feeds.AddAsync(new Uri("http://a.test/x"), null, ct);
+        var (b, _) = await context.Feeds.AddAsync(new Uri("http://a.test/y"), null, ct);
+        var due = await context.Feeds.ListDueAsync(now, TimeSpan.FromMinutes(30), false, ct);
+        await context.Feeds.UpdateAsync(a with { Title = "renamed meanwhile" }, ct);
+
+        var marked = await context.Feeds.MarkQueuedAsync(due, now, ct);
+
+        Assert.Equal([b.Id], marked.Select(f => f.Id));
+        Assert.Null((await context.Feeds.GetAsync(a.Id, ct))!.QueuedAt);
     }
 
     [Fact]

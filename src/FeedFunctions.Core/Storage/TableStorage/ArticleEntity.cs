@@ -11,7 +11,15 @@ internal static class ArticleEntity
     public const int MaxInlineChars = 30_000;
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public static TableEntity From(Article a, bool textInBlob) => new(a.FeedId, a.Id)
+    /// <summary>The row of a stored version; <paramref name="isNew"/> false leaves FirstSeenAt out, so a merge keeps the first one.</summary>
+    public static TableEntity From(Article a, bool textInBlob, bool isNew = true)
+    {
+        var entity = Columns(a, textInBlob);
+        if (!isNew) entity.Remove("FirstSeenAt");
+        return entity;
+    }
+
+    private static TableEntity Columns(Article a, bool textInBlob) => new(a.FeedId, a.Id)
     {
         ["Title"] = a.Title,
         ["Link"] = a.Link?.AbsoluteUri,

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace FeedFunctions.Storage.TableStorage;
 
-/// <summary>Where a list page ended: the month partition and the last row key returned, as an opaque URL-safe string.</summary>
+/// <summary>Where a list page ended: the month and the last row key returned (empty: the month from its start), as an opaque URL-safe string.</summary>
 internal sealed record ArticleListToken(string Month, string AfterRow)
 {
     public override string ToString() => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(Month + "|" + AfterRow));
@@ -21,8 +21,9 @@ internal sealed record ArticleListToken(string Month, string AfterRow)
         {
             throw new FormatException("storage: the continuation token is not one this service issued", e);
         }
-        var parts = text.Split('|');
-        if (parts.Length != 2 || parts[0].Length != 6 || !parts[0].All(char.IsAsciiDigit) || parts[1].Length is 0 or > 200)
+        var bar = text.IndexOf('|', StringComparison.Ordinal);
+        string[] parts = bar < 0 ? [text] : [text[..bar], text[(bar + 1)..]];
+        if (parts.Length != 2 || !ArticleIndex.IsMonth(parts[0]) || parts[1].Length > 400)
         {
             throw new FormatException("storage: the continuation token is not one this service issued");
         }

@@ -7,6 +7,8 @@ namespace FeedFunctions.Storage.TableStorage;
 /// <summary>Feeds in the Feeds table: partition = first two hex digits of the feed id (256 partitions), row = feed id.</summary>
 public sealed class TableFeedStore(StorageInitializer storage, TimeProvider clock) : IFeedStore
 {
+    private static readonly string[] DueColumns = ["PartitionKey", "RowKey", "Url", "NextFetchAt", "QueuedAt"];
+
     public async Task<(Feed Feed, bool Added)> AddAsync(Uri url, string? title, CancellationToken cancellationToken)
     {
         var feed = new Feed { Id = StableId.ForFeed(url), Url = url, Title = title, AddedAt = clock.GetUtcNow() };
@@ -41,18 +43,62 @@ public sealed class TableFeedStore(StorageInitializer storage, TimeProvider cloc
         return [.. feeds.OrderBy(f => f.Title ?? f.Url.ToString(), StringComparer.OrdinalIgnoreCase)];
     }
 
-    public async Task<IReadOnlyList<Feed>> ListDueAsync(DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DueFeed>> ListDueAsync(DateTimeOffset now, TimeSpan queueLease, bool ignoreSchedule, CancellationToken cancellationToken)
     {
         var table = await TableAsync(cancellationToken);
         var filter = TableClient.CreateQueryFilter($"Status eq {nameof(FeedStatus.Active)}");
-        var due = new List<Feed>();
-        await foreach (var entity in table.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        var due = new List<DueFeed>();
+        await foreach (var e in table.QueryAsync<TableEntity>(filter, select: DueColumns, cancellationToken: cancellationToken))
         {
-            var feed = FeedEntity.ToFeed(entity);
-            if (feed.NextFetchAt is null || feed.NextFetchAt <= now) due.Add(feed);
+            var next = e.GetDateTimeOffset("NextFetchAt");
+            var queued = e.GetDateTimeOffset("QueuedAt");
+            if (!ignoreSchedule && next > now) continue;
+            if (queued is { } q && q > now - queueLease) continue;
+            due.Add(new DueFeed(e.RowKey, new Uri(e.GetString("Url")).Host, next, e.ETag.ToString()));
         }
-        // Longest-waiting first, so a time budget that runs out leaves the freshest feeds for the next tick.
+        // Longest-waiting first.
         return [.. due.OrderBy(f => f.NextFetchAt ?? DateTimeOffset.MinValue)];
+    }
+
+    public async Task<IReadOnlyList<DueFeed>> MarkQueuedAsync(IReadOnlyList<DueFeed> feeds, DateTimeOffset queuedAt, CancellationToken cancellationToken)
+    {
+        var table = await TableAsync(cancellationToken);
+        var marked = new List<DueFeed>();
+        var chunks = feeds.GroupBy(f => FeedEntity.PartitionOf(f.Id)).SelectMany(g => g.Chunk(TableBatches.MaxActions)).ToList();
+        await Parallel.ForEachAsync(chunks, cancellationToken, async (chunk, ct) =>
+        {
+            var done = await MarkChunkAsync(table, chunk, queuedAt, ct);
+            lock (marked) marked.AddRange(done);
+        });
+        return marked;
+    }
+
+    // One transaction per partition; if a feed changed since it was listed (its version check fails), the rest are marked one by one.
+    private static async Task<IReadOnlyList<DueFeed>> MarkChunkAsync(TableClient table, DueFeed[] chunk, DateTimeOffset queuedAt, CancellationToken cancellationToken)
+    {
+        TableEntity Mark(DueFeed f) => new(FeedEntity.PartitionOf(f.Id), f.Id) { ["QueuedAt"] = queuedAt };
+        try
+        {
+            await table.SubmitTransactionAsync(chunk.Select(f => new TableTransactionAction(TableTransactionActionType.UpdateMerge, Mark(f), new ETag(f.Version))), cancellationToken);
+            return chunk;
+        }
+        catch (TableTransactionFailedException e) when (e.Status is 404 or 412)
+        {
+            var marked = new List<DueFeed>();
+            foreach (var feed in chunk)
+            {
+                try
+                {
+                    await table.UpdateEntityAsync(Mark(feed), new ETag(feed.Version), TableUpdateMode.Merge, cancellationToken);
+                    marked.Add(feed);
+                }
+                catch (RequestFailedException single) when (single.Status is 404 or 412)
+                {
+                    // Removed or changed since it was listed: the next tick sees it as it is now.
+                }
+            }
+            return marked;
+        }
     }
 
     public async Task UpdateAsync(Feed feed, CancellationToken cancellationToken)
