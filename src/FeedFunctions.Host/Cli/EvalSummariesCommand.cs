@@ -9,14 +9,14 @@ public sealed class EvalSummariesCommand : AsyncCommand<EvalSummariesSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, EvalSummariesSettings settings, CancellationToken cancellationToken)
     {
-        var (analyzer, _, provider) = EvalCommandServices.Create(settings.Embeddings);
+        var (analyzer, profiles, provider) = EvalCommandServices.Create(settings.Embeddings);
         await using var _ = provider;
         var items = await EvalDataReader.ReadSummarizationAsync(settings.Input, settings.Limit, cancellationToken);
         SummaryEvaluationReport? report = null;
         await AnsiConsole.Progress().StartAsync(async progress =>
         {
             var task = progress.AddTask("Summarizing", maxValue: Math.Max(items.Count, 1));
-            report = await new SummaryEvaluator(analyzer).EvaluateAsync(items, new Progress<int>(done => task.Value = done), cancellationToken);
+            report = await new SummaryEvaluator(analyzer, profiles.Get("en").FunctionWords).EvaluateAsync(items, new Progress<int>(done => task.Value = done), cancellationToken);
             task.Value = task.MaxValue;
         });
         var table = new Table().AddColumns("method", "ROUGE-1 F1", "ROUGE-2 F1", "ROUGE-L F1");
@@ -24,7 +24,7 @@ public sealed class EvalSummariesCommand : AsyncCommand<EvalSummariesSettings>
         AddRow(table, "Lead-3", report.Lead3);
         AddRow(table, "TextRank", report.TextRank);
         AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine($"{report.Articles} articles; category accuracy {report.CategoryAccuracy * 100:F2}%");
+        AnsiConsole.MarkupLine($"{report.Articles} articles; category accuracy {report.CategoryAccuracy * 100:F2}% ({report.CategoriesScored} scored)");
         return 0;
     }
 
