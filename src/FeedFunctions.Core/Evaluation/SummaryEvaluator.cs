@@ -18,17 +18,26 @@ public sealed class SummaryEvaluator(IArticleAnalyzer analyzer, IReadOnlySet<str
         var lead = new List<RougeScores>();
         var ranked = new List<RougeScores>();
         var categories = new CategoryTally();
-        foreach (var item in scored)
+        var judge = GenericTagJudge.FromArticles(items);
+        GenericTagCount generic = default, heldOut = default;
+        for (var row = 0; row < items.Count; row++)
         {
+            var item = items[row];
+            if (string.IsNullOrWhiteSpace(item.Reference)) continue;
             cancellationToken.ThrowIfCancellationRequested();
             var analysis = await analyzer.AnalyzeAsync(new AnalysisRequest(item.Title, item.Text, 3), cancellationToken);
             ours.Add(rouge.Score(item.Reference, analysis.SummaryText));
             lead.Add(rouge.Score(item.Reference, Lead3Baseline.Summarize(item.Text)));
             ranked.Add(rouge.Score(item.Reference, textRank.Summarize(item.Text)));
             categories.Add(item.Category, analysis.Category);
+            var tags = analysis.Tags.Select(t => t.Name).ToList();
+            generic = generic.Add(tags, judge);
+            // The background corpus is built from the even rows (BackgroundCorpusBuilder): the odd rows are held out.
+            if (row % 2 == 1) heldOut = heldOut.Add(tags, judge);
             progress?.Report(ours.Count);
         }
         return new SummaryEvaluationReport(
-            scored.Count, RougeScores.Mean(ours), RougeScores.Mean(lead), RougeScores.Mean(ranked), categories.Accuracy, categories.Scored);
+            scored.Count, RougeScores.Mean(ours), RougeScores.Mean(lead), RougeScores.Mean(ranked), categories.Accuracy, categories.Scored,
+            generic, heldOut);
     }
 }

@@ -29,7 +29,6 @@ public sealed class ExtractiveAnalyzer(
     {
         ArgumentNullException.ThrowIfNull(request);
         var article = preparer.Prepare(request.Title, request.Text);
-        frequencies.Observe(article.Sentences.SelectMany(s => s.ContentStems));
         var count = request.SentenceCount > 0 ? request.SentenceCount : options.Value.SentenceCount;
         var embeddings = options.Value.UseEmbeddings && embedder is not null && article.Sentences.Count > 1
             ? ArticleEmbeddings.Of(article, embedder, cancellationToken)
@@ -51,10 +50,6 @@ public sealed class ExtractiveAnalyzer(
             Method = "extractive",
         };
     }
-
-    /// <summary>Adds an article to the corpus statistics without analyzing it (to warm them from stored articles).</summary>
-    public void Observe(string text) =>
-        frequencies.Observe(preparer.Prepare(null, text).Sentences.SelectMany(s => s.ContentStems));
 
     // Key points: the best sentences short enough to read as a bullet (whole, never cut), by MMR, in article order.
     private static IReadOnlyList<string> Bullets(PreparedArticle article, double[] scores, ArticleEmbeddings? embeddings)
