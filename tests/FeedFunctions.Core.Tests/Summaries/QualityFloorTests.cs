@@ -24,6 +24,9 @@ public sealed class QualityFloorTests
         Assert.True(report.Ours.Rouge1.F1 > report.Lead3.Rouge1.F1, $"R1 {report.Ours.Rouge1.F1} vs Lead-3 {report.Lead3.Rouge1.F1}");
         Assert.True(report.Ours.Rouge1.F1 > report.TextRank.Rouge1.F1, $"R1 {report.Ours.Rouge1.F1} vs TextRank {report.TextRank.Rouge1.F1}");
         Assert.True(report.Ours.Rouge2.F1 > report.TextRank.Rouge2.F1, $"R2 {report.Ours.Rouge2.F1} vs TextRank {report.TextRank.Rouge2.F1}");
+        Assert.True(report.Ours.RougeL.F1 > report.TextRank.RougeL.F1, $"RL {report.Ours.RougeL.F1} vs TextRank {report.TextRank.RougeL.F1}");
+        // Issue 13: at most 0.5% of tags generic.
+        Assert.True(report.GenericTags.Rate <= 0.005, $"generic tags {report.GenericTags.Generic} of {report.GenericTags.Tags}");
         Assert.True(report.CategoryAccuracy >= 0.88, $"category accuracy {report.CategoryAccuracy}");
     }
 
