@@ -11,6 +11,7 @@ public sealed class EvalCategoriesCommand : AsyncCommand<EvalSettings>
     {
         var (analyzer, _, provider) = EvalCommandServices.Create();
         await using var _ = provider;
+        EvalOutput.WidenWhenRedirected();
         CategoryEvaluationReport? report = null;
         try
         {

@@ -11,6 +11,7 @@ public sealed class EvalSummariesCommand : AsyncCommand<EvalSummariesSettings>
     {
         var (analyzer, profiles, provider) = EvalCommandServices.Create(settings.Embeddings);
         await using var _ = provider;
+        EvalOutput.WidenWhenRedirected();
         SummaryEvaluationReport? report = null;
         try
         {

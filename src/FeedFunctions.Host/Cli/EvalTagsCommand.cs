@@ -11,6 +11,7 @@ public sealed class EvalTagsCommand : AsyncCommand<EvalSettings>
     {
         var (analyzer, profiles, provider) = EvalCommandServices.Create();
         await using var _ = provider;
+        EvalOutput.WidenWhenRedirected();
         TagEvaluationReport? report = null;
         try
         {
