@@ -1,6 +1,7 @@
 using FeedFunctions.Evaluation;
 using FeedFunctions.Feeds;
 using FeedFunctions.Parsing;
+using FeedFunctions.Sanitizing;
 using FeedFunctions.Summaries;
 using FeedFunctions.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +19,8 @@ public sealed class SampleArticleTests
         {
             foreach (var item in parser.Parse(await File.ReadAllBytesAsync(file, ct), null, null).Items)
             {
-                var text = item.Content is { Length: > 0 } content ? content : item.Description ?? "";
+                // As the pipeline does it (ArticleNormalizer): the content, else the description, as plain text.
+                var text = HtmlText.ToPlainText(item.Content is { Length: > 0 } content ? content : item.Description);
                 results.Add((item.Title ?? "", await analyzer.AnalyzeAsync(new AnalysisRequest(item.Title, text), ct)));
             }
         }
