@@ -27,7 +27,7 @@ public static class EvalDataReader
                 ? list.EnumerateArray().Select(p => p.GetString() ?? "").ToList()
                 : [];
             var titleOnly = row.TryGetProperty("title_only", out var flag) && flag.ValueKind == JsonValueKind.True;
-            items.Add(new KeyphraseItem(Text(row, "id"), Text(row, "text"), phrases, titleOnly));
+            items.Add(new KeyphraseItem(Text(row, "id"), Text(row, "text"), phrases, titleOnly, Text(row, "category")));
         }
         return items;
     }

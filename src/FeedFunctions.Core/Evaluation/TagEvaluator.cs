@@ -7,19 +7,18 @@ namespace FeedFunctions.Evaluation;
 public sealed class TagEvaluator(IArticleAnalyzer analyzer, LanguageProfiles profiles)
 {
     /// <summary>Evaluates <paramref name="items"/>, skipping title-only rows and empty gold lists.</summary>
+    /// <exception cref="InvalidDataException">No item has gold keyphrases.</exception>
     public async Task<TagEvaluationReport> EvaluateAsync(
         IReadOnlyList<KeyphraseItem> items, IProgress<int>? progress, CancellationToken cancellationToken)
     {
         var scored = items.Where(i => !i.TitleOnly && i.Keyphrases.Any(k => !string.IsNullOrWhiteSpace(k))).ToList();
+        if (scored.Count == 0) throw new InvalidDataException("eval: no row has gold keyphrases (field \"keyphrases\", title-only rows skipped); nothing to score");
         var tfIdf = new TfIdfKeyphraseBaseline(profiles.Get("en").StopWords);
         tfIdf.Fit(scored.Select(i => i.Text));
-        // Our keyphrase idf comes from the articles the analyzer has seen: give it the same data set the baseline's idf sees.
-        if (analyzer is ExtractiveAnalyzer local)
-        {
-            foreach (var item in scored) local.Observe(item.Text);
-        }
+        // Our idf comes from the background corpus shipped with the library, never from the data set being scored.
         var scorer = new KeyphraseScorer();
         List<Prf> ours5 = [], ours10 = [], base5 = [], base10 = [];
+        var categories = new CategoryTally();
         foreach (var item in scored)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -30,8 +29,9 @@ public sealed class TagEvaluator(IArticleAnalyzer analyzer, LanguageProfiles pro
             ours10.Add(scorer.Score(item.Keyphrases, tags, 10));
             base5.Add(scorer.Score(item.Keyphrases, baseline, 5));
             base10.Add(scorer.Score(item.Keyphrases, baseline, 10));
+            categories.Add(item.Category, analysis.Category);
             progress?.Report(ours5.Count);
         }
-        return new TagEvaluationReport(scored.Count, Prf.Mean(ours5), Prf.Mean(ours10), Prf.Mean(base5), Prf.Mean(base10));
+        return new TagEvaluationReport(scored.Count, Prf.Mean(ours5), Prf.Mean(ours10), Prf.Mean(base5), Prf.Mean(base10), categories.Accuracy, categories.Scored);
     }
 }

@@ -2,23 +2,26 @@ using FeedFunctions.Text;
 
 namespace FeedFunctions.Evaluation;
 
-/// <summary>Classic TextRank (Mihalcea and Tarau 2004): PageRank over a sentence graph weighted by normalised word overlap.</summary>
-public sealed class TextRankBaseline
+/// <summary>
+/// Classic TextRank (Mihalcea and Tarau 2004): PageRank over a sentence graph weighted by word overlap, the top sentences
+/// in article order. Overlap counts shared words other than function words; lengths count every word. That is the
+/// variant that reproduces the reference values of ../shared/eval/README.md (docs/summaries.md).
+/// </summary>
+public sealed class TextRankBaseline(IReadOnlySet<string> functionWords)
 {
-    private readonly PorterTokenizer tokenizer = new();
-
     /// <summary>The top <paramref name="count"/> sentences of <paramref name="text"/> in article order, joined by spaces.</summary>
     public string Summarize(string text, int count = 3)
     {
         var sentences = SentenceSplitter.Split(TextCleaner.Clean(text));
-        var words = sentences.Select(s => tokenizer.Tokenize(s.Text, stemShortWords: true)).ToList();
+        var tokens = sentences.Select(s => Tokenizer.Tokenize(s.Text)).ToList();
+        var words = tokens.Select(t => ContentWords(t, functionWords)).ToList();
         var n = sentences.Count;
         var weights = new double[n, n];
         for (var i = 0; i < n; i++)
         {
             for (var j = i + 1; j < n; j++)
             {
-                weights[i, j] = weights[j, i] = Similarity(words[i], words[j]);
+                weights[i, j] = weights[j, i] = Similarity(words[i], tokens[i].Count, words[j], tokens[j].Count);
             }
         }
         var rank = PageRank(weights, n);
@@ -26,12 +29,17 @@ public sealed class TextRankBaseline
         return string.Join(' ', chosen.Select(i => sentences[i].Text));
     }
 
-    /// <summary>Common words over the sum of the log lengths, as in the TextRank paper.</summary>
-    public static double Similarity(IReadOnlyCollection<string> a, IReadOnlyCollection<string> b)
+    /// <summary>The distinct lower-case words of a sentence that are not function words.</summary>
+    public static HashSet<string> ContentWords(IEnumerable<Token> tokens, IReadOnlySet<string> functionWords) =>
+        tokens.Select(t => t.Lower).Where(w => !functionWords.Contains(w)).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Shared content words over the sum of the log lengths (in words) of the two sentences, as in the TextRank paper.</summary>
+    public static double Similarity(IReadOnlySet<string> a, int lengthA, IReadOnlySet<string> b, int lengthB)
     {
-        if (a.Count < 2 || b.Count < 2) return 0;
-        var common = a.Distinct().Count(b.Contains);
-        return common / (Math.Log(a.Count) + Math.Log(b.Count));
+        if (lengthA < 2 || lengthB < 2) return 0;
+        var (small, large) = a.Count <= b.Count ? (a, b) : (b, a);
+        var common = small.Count(large.Contains);
+        return common / (Math.Log(lengthA) + Math.Log(lengthB));
     }
 
     /// <summary>Weighted PageRank with damping 0.85, iterated until the ranks move less than 1e-6.</summary>

@@ -3,14 +3,14 @@ namespace FeedFunctions.Feeds;
 /// <summary>What the summarizer and tagger made of one article.</summary>
 public sealed record ArticleAnalysis
 {
-    /// <summary>A one-line summary.</summary>
+    /// <summary>A one-line summary, never cut: the extractive analyzer's lede itself; an LLM's own headline.</summary>
     public required string Headline { get; init; }
     /// <summary>The one-sentence summary: a complete sentence of at most about 35 words, never cut with "…".</summary>
     /// <remarks>Empty in analyses stored before it existed; <see cref="LedeOrFirstSentence"/> falls back for those.</remarks>
     public string Lede { get; init; } = "";
     /// <summary>The summary sentences, in article order.</summary>
     public required IReadOnlyList<SummarySentence> Summary { get; init; }
-    /// <summary>Three to five key points.</summary>
+    /// <summary>Three to five key points: whole sentences, never cut.</summary>
     public IReadOnlyList<string> Bullets { get; init; } = [];
     /// <summary>Ranked tags: keyphrases and named entities, canonicalised.</summary>
     public required IReadOnlyList<Tag> Tags { get; init; }

@@ -8,6 +8,9 @@ public sealed class CategoryClassifier
 {
     // A title word says more about the topic than a body word.
     private const double TitleWeight = 3;
+    private const double LeadWeight = 2;
+    // "video game" says technology where "game" alone says sport: a phrase counts as much as three words.
+    private const double PhraseWeight = 3;
 
     private readonly Dictionary<string, List<string>> categoriesByStem = new(StringComparer.Ordinal);
 
@@ -22,7 +25,7 @@ public sealed class CategoryClassifier
             if (!Categories.IsKnown(category)) throw new InvalidOperationException("summaries: unknown category in lexicon: " + category);
             foreach (var word in line[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries))
             {
-                var stem = stemmer.Stem(word);
+                var stem = string.Join(' ', word.Split('_').Select(stemmer.Stem));
                 if (!categoriesByStem.TryGetValue(stem, out var list)) categoriesByStem[stem] = list = [];
                 if (!list.Contains(category)) list.Add(category);
             }
@@ -35,9 +38,16 @@ public sealed class CategoryClassifier
         var counts = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var sentence in article.Sentences)
         {
+            // The lead sentence says what the story is about; the rest may wander.
+            var weight = sentence.Sentence.Index == 0 ? LeadWeight : 1;
             for (var i = 0; i < sentence.Tokens.Count; i++)
             {
-                if (!sentence.IsStop[i]) counts[sentence.Stems[i]] = counts.GetValueOrDefault(sentence.Stems[i]) + 1;
+                if (!sentence.IsStop[i]) counts[sentence.Stems[i]] = counts.GetValueOrDefault(sentence.Stems[i]) + weight;
+                if (i + 1 < sentence.Tokens.Count)
+                {
+                    var pair = sentence.Stems[i] + " " + sentence.Stems[i + 1];
+                    if (categoriesByStem.ContainsKey(pair)) counts[pair] = counts.GetValueOrDefault(pair) + PhraseWeight * weight;
+                }
             }
         }
         foreach (var stem in article.TitleStems) counts[stem] = counts.GetValueOrDefault(stem) + TitleWeight;

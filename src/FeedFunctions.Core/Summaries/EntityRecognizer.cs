@@ -23,7 +23,7 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
                 foreach (var part in SplitUnknown(span, heading))
                 {
                     if (IsNoise(part)) continue;
-                    Add(found, part, personCue, sentence.Sentence.Index);
+                    Add(found, part, Surface(sentence.Sentence.Text, part), personCue, sentence.Sentence.Index);
                 }
             }
         }
@@ -48,32 +48,51 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
             foreach (var token in span.Where(t => gazetteer.TryResolve(t.Text, out _, out _) || gazetteer.TryDemonym(t.Text, out _))) yield return [token];
             yield break;
         }
-        var part = new List<Token>();
+        // "Nordic Dock and Transport Workers' Union" is one name: the organisation word at the end covers both halves.
+        if (gazetteer.IsOrganizationWord(span[^1].Text) && !span.TakeWhile(t => t.Text != "and").Any(t => gazetteer.IsOrganizationWord(t.Text)))
+        {
+            yield return span;
+            yield break;
+        }
+        var parts = new List<List<Token>> { new() };
         foreach (var token in span)
         {
-            if (token.Text == "and")
-            {
-                if (part.Count > 0) yield return part;
-                part = [];
-                continue;
-            }
-            part.Add(token);
+            if (token.Text == "and") parts.Add([]);
+            else parts[^1].Add(token);
         }
-        if (part.Count > 0) yield return part;
+        parts.RemoveAll(p => p.Count == 0);
+        // "Land and Work" is a name, "Smith and Jones" may be: split only where every part stands as a name of its own.
+        if (parts.Count > 1 && !parts.All(p => p.Count > 1 || gazetteer.TryResolve(p[0].Text, out _, out _) || gazetteer.TryDemonym(p[0].Text, out _)))
+        {
+            yield return span;
+            yield break;
+        }
+        foreach (var part in parts) yield return part;
     }
 
-    // Lone directions ("the North") and hyphenated adjectives ("Korean-centric", "Sino-DPRK") are not names.
+    // Lone directions ("the North"), hyphenated adjectives ("Korean-centric", "Sino-DPRK"), weekdays and months are not names.
     private bool IsNoise(List<Token> span)
     {
         if (span.Count != 1) return false;
         var word = span[0].Text;
         if (gazetteer.TryResolve(word, out _, out _)) return false;
-        return Directions.Contains(word) || word.Contains('-');
+        return Directions.Contains(word) || word.Contains('-') || GenericWords.IsCalendarOrUnit(word);
     }
 
-    private void Add(Dictionary<string, Builder> found, List<Token> span, bool personCue, int sentenceIndex)
+    // The words of a span as written, with a possessive inside an organisation's name kept ("People's Party").
+    private static string Surface(string text, List<Token> span)
     {
-        var surface = string.Join(' ', span.Select(t => t.Text));
+        var surface = new System.Text.StringBuilder(span[0].Text);
+        for (var k = 1; k < span.Count; k++)
+        {
+            var gap = text[(span[k - 1].Start + span[k - 1].Text.Length)..span[k].Start].Trim();
+            surface.Append(gap is "'s" or "’s" or "'" or "’" ? gap : "").Append(' ').Append(span[k].Text);
+        }
+        return surface.ToString();
+    }
+
+    private void Add(Dictionary<string, Builder> found, List<Token> span, string surface, bool personCue, int sentenceIndex)
+    {
         double weight = 1;
         string name;
         TagKind kind;
@@ -112,7 +131,8 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
         for (var i = 0; i <= tokens.Count; i++)
         {
             var token = i < tokens.Count ? tokens[i] : null;
-            var continues = token is not null && span.Count > 0 && Tokenizer.AreAdjacent(text, span[^1], token);
+            var continues = token is not null && span.Count > 0
+                && (Tokenizer.AreAdjacent(text, span[^1], token) || IsPossessiveOfOrganization(text, span[^1], token));
             var isName = token is not null && token.IsCapitalized && !token.IsNumeric && (!language.IsStopWord(token.Text) || IsAllCaps(token.Text));
             if (token is not null && isName && i == 0 && !capitalizedMidSentence.Contains(token.Text) && !gazetteer.TryResolve(token.Text, out _, out _)
                 && !gazetteer.TryDemonym(token.Text, out _) && !IsNameFollowed(tokens, text))
@@ -137,6 +157,14 @@ public sealed class EntityRecognizer(Gazetteer gazetteer)
             cue = false;
             if (token is not null && isName) span.Add(token);
         }
+    }
+
+    // "People's Party", "Transport Workers' Union": a possessive inside an organisation's name does not end it.
+    private bool IsPossessiveOfOrganization(string text, Token left, Token right)
+    {
+        if (!gazetteer.IsOrganizationWord(right.Text) || !right.IsCapitalized) return false;
+        var gap = text[(left.Start + left.Text.Length)..right.Start];
+        return gap.Trim() is "'s" or "’s" or "'" or "’" && gap.EndsWith(' ');
     }
 
     private static bool IsAllCaps(string word) => word.Length >= 2 && word.All(c => !char.IsLetter(c) || char.IsUpper(c));

@@ -12,9 +12,10 @@ public sealed class ExtractiveAnalyzer(
     IOptions<SummariesOptions> options, ISentenceEmbedder? embedder = null) : IArticleAnalyzer
 {
     private const int MinTags = 5;
+    private const int MinBullets = 3;
     private const int MaxBullets = 5;
-    private const int HeadlineLength = 160;
-    private const int MaxLedeWords = 35;
+    // A key point is read at a glance: longer sentences are left to the summary rather than cut.
+    private const int MaxBulletWords = 40;
 
     /// <inheritdoc />
     public Task<ArticleAnalysis> AnalyzeAsync(AnalysisRequest request, CancellationToken cancellationToken)
@@ -28,21 +29,21 @@ public sealed class ExtractiveAnalyzer(
     {
         ArgumentNullException.ThrowIfNull(request);
         var article = preparer.Prepare(request.Title, request.Text);
-        frequencies.Observe(article.Sentences.SelectMany(s => s.ContentStems));
         var count = request.SentenceCount > 0 ? request.SentenceCount : options.Value.SentenceCount;
         var embeddings = options.Value.UseEmbeddings && embedder is not null && article.Sentences.Count > 1
             ? ArticleEmbeddings.Of(article, embedder, cancellationToken)
             : null;
         var scores = SentenceRanker.Score(article, embeddings);
         var summary = SentenceRanker.Select(article, scores, count, embeddings);
-        var bulletIndexes = SentenceRanker.Select(article, scores, Math.Max(count, MaxBullets), embeddings);
-        var best = summary.Count == 0 ? -1 : summary.MaxBy(i => scores[i]);
+        var lede = LedeSelector.Choose(Enumerable.Range(0, scores.Length).OrderByDescending(i => scores[i]).ThenBy(i => i)
+            .Select(i => article.Sentences[i].Sentence.Text));
         return new ArticleAnalysis
         {
-            Headline = Headline(article, best),
-            Lede = Lede(article, summary),
+            // The headline is the lede: one whole sentence, never a sentence cut to fit (ArticleAnalysis.Headline).
+            Headline = lede.Length > 0 ? lede : article.Title ?? "",
+            Lede = lede,
             Summary = [.. summary.Select(i => new SummarySentence(article.Sentences[i].Sentence.Text, i))],
-            Bullets = [.. bulletIndexes.Take(MaxBullets).Select(i => Shorten(article.Sentences[i].Sentence.Text, 200))],
+            Bullets = Bullets(article, scores, embeddings),
             Tags = TagRanker.Rank(article, entities.Recognize(article), KeyphraseExtractor.Extract(article, frequencies, options.Value.MaxTags * 2), MinTags, options.Value.MaxTags),
             Category = classifier.Classify(article),
             Language = article.LanguageCode,
@@ -50,32 +51,18 @@ public sealed class ExtractiveAnalyzer(
         };
     }
 
-    /// <summary>Adds an article to the corpus statistics without analyzing it (to warm them from stored articles).</summary>
-    public void Observe(string text) =>
-        frequencies.Observe(preparer.Prepare(null, text).Sentences.SelectMany(s => s.ContentStems));
-
-    // The first summary sentence short enough to read as one line; else the shortest of them. Never cut.
-    private static string Lede(PreparedArticle article, IReadOnlyList<int> summary)
+    // Key points: the best sentences short enough to read as a bullet (whole, never cut), by MMR, in article order.
+    private static IReadOnlyList<string> Bullets(PreparedArticle article, double[] scores, ArticleEmbeddings? embeddings)
     {
-        var sentences = summary.Select(i => article.Sentences[i].Sentence.Text.ReplaceLineEndings(" ")).ToList();
-        return sentences.FirstOrDefault(s => WordCount(s) <= MaxLedeWords) ?? sentences.MinBy(WordCount) ?? "";
-    }
-
-    private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
-
-    private static string Headline(PreparedArticle article, int best)
-    {
-        if (best >= 0) return Shorten(article.Sentences[best].Sentence.Text, HeadlineLength);
-        return article.Title ?? string.Empty;
-    }
-
-    // Cut at the last clause break or word boundary that fits, so a headline stays one readable line.
-    private static string Shorten(string text, int max)
-    {
-        var line = text.ReplaceLineEndings(" ");
-        if (line.Length <= max) return line;
-        var cut = line.LastIndexOfAny([',', ';', ':'], max - 1);
-        if (cut < max / 2) cut = line.LastIndexOf(' ', max - 1);
-        return line[..Math.Max(cut, 1)].TrimEnd(' ', ',', ';', ':') + "…";
+        var fitting = (double[])scores.Clone();
+        for (var i = 0; i < fitting.Length; i++)
+        {
+            var text = article.Sentences[i].Sentence.Text;
+            if (!LedeSelector.IsComplete(text) || LedeSelector.WordCount(text) > MaxBulletWords) fitting[i] = 0;
+        }
+        var chosen = SentenceRanker.Select(article, fitting, MaxBullets, embeddings);
+        // An article of long sentences only still gets its key points, whole.
+        if (chosen.Count < MinBullets) chosen = SentenceRanker.Select(article, scores, MaxBullets, embeddings);
+        return [.. chosen.Select(i => article.Sentences[i].Sentence.Text.ReplaceLineEndings(" "))];
     }
 }

@@ -9,6 +9,7 @@ namespace FeedFunctions.Summaries;
 public static class KeyphraseExtractor
 {
     private const int Window = 3;
+    private static readonly HashSet<string> NameConnectors = new(StringComparer.Ordinal) { "of", "de", "del", "der", "van", "von", "da", "la", "le", "and" };
     private const int MaxWords = 3;
     // A phrase scores the sum of its words' scores, damped by its length (so one- and two-word phrases stay in the
     // running), times the square root of how often it occurs; a word scores its PageRank to the power 0.3 (rank
@@ -31,7 +32,7 @@ public static class KeyphraseExtractor
                 {
                     for (var n = 1; n <= MaxWords && start + n <= run.Count; n++)
                     {
-                        if (!IsNounPhrase(sentence, run, start, n)) continue;
+                        if (!IsNounPhrase(sentence, run, start, n) || !IsTopical(sentence, run, start, n, frequencies)) continue;
                         var stems = run.Skip(start).Take(n).Select(i => sentence.Stems[i]).ToArray();
                         var key = string.Join(' ', stems);
                         var text = string.Join(' ', run.Skip(start).Take(n).Select(i => Display(sentence, i)));
@@ -176,6 +177,41 @@ public static class KeyphraseExtractor
         }
         return classes[run[start + length - 1]] != PartOfSpeech.Adjective;
     }
+
+    // A tag names a topic: not a lone generic word ("percent", "people", "Friday"), not a span holding a time or a
+    // unit ("percent fall", "kilometre mark"), and not a phrase cut through a name or leaning a description on one ("research firm Meridian").
+    private static bool IsTopical(PreparedSentence sentence, List<int> run, int start, int length, DocumentFrequencies frequencies)
+    {
+        var first = run[start];
+        var last = run[start + length - 1];
+        for (var k = start; k < start + length; k++)
+        {
+            if (GenericWords.IsCalendarOrUnit(sentence.Tokens[run[k]].Text)) return false;
+        }
+        if (length == 1 && !IsName(sentence, first) && frequencies.IsGeneric(sentence.Stems[first])) return false;
+        for (var k = start + 1; k < start + length; k++)
+        {
+            if (IsName(sentence, run[k]) && !IsName(sentence, run[k - 1])) return false;
+        }
+        return !(IsName(sentence, first) && ContinuesName(sentence, first, -1)) && !(IsName(sentence, last) && ContinuesName(sentence, last, +1));
+    }
+
+    // Whether the name at token i goes on in direction step: a capitalised neighbour, or "of"/"de"... then a capital ("Port of Halvik").
+    private static bool ContinuesName(PreparedSentence sentence, int i, int step)
+    {
+        var tokens = sentence.Tokens;
+        var text = sentence.Sentence.Text;
+        var next = i + step;
+        if (next < 0 || next >= tokens.Count) return false;
+        var (left, right) = step > 0 ? (tokens[i], tokens[next]) : (tokens[next], tokens[i]);
+        if (!Tokenizer.AreAdjacent(text, left, right)) return false;
+        if (tokens[next].IsCapitalized) return true;
+        var beyond = next + step;
+        return NameConnectors.Contains(tokens[next].Text) && beyond >= 0 && beyond < tokens.Count && tokens[beyond].IsCapitalized;
+    }
+
+    private static bool IsName(PreparedSentence sentence, int i) =>
+        sentence.Classes is { } classes ? classes[i] == PartOfSpeech.ProperNoun : sentence.Tokens[i].IsCapitalized && i > 0;
 
     private static bool Contains(IReadOnlyList<string> outer, IReadOnlyList<string> inner)
     {

@@ -24,7 +24,7 @@ public static class SummariesServiceCollectionExtensions
         services.AddSingleton(_ => PartOfSpeechLexicon.LoadEnglish());
         services.AddSingleton<PartOfSpeechTagger>();
         services.AddSingleton<Gazetteer>();
-        services.AddSingleton<DocumentFrequencies>();
+        services.AddSingleton(_ => DocumentFrequencies.LoadEnglish());
         services.AddSingleton<ArticlePreparer>();
         services.AddSingleton<EntityRecognizer>();
         services.AddSingleton<CategoryClassifier>();

@@ -10,7 +10,7 @@ using Snowball = Lucene.Net.Tartarus.Snowball.Ext;
 
 namespace FeedFunctions.Text;
 
-/// <summary>Stop words and Snowball stemmers for the supported languages, loaded once; English is the fallback.</summary>
+/// <summary>Stop words, function words and Snowball stemmers for the supported languages, loaded once; English is the fallback.</summary>
 public sealed class LanguageProfiles
 {
     private readonly Dictionary<string, LanguageProfile> profiles = new(StringComparer.OrdinalIgnoreCase);
@@ -18,8 +18,7 @@ public sealed class LanguageProfiles
     /// <summary>Loads every supported language.</summary>
     public LanguageProfiles()
     {
-        var english = LoadEnglishStopWords();
-        profiles["en"] = new LanguageProfile("en", english, () => new Snowball.EnglishStemmer());
+        profiles["en"] = new LanguageProfile("en", LoadWords("stopwords-en.txt"), () => new Snowball.EnglishStemmer(), LoadWords("function-words-en.txt"));
         profiles["de"] = new LanguageProfile("de", ToSet(GermanAnalyzer.DefaultStopSet), () => new Snowball.German2Stemmer());
         profiles["fr"] = new LanguageProfile("fr", ToSet(FrenchAnalyzer.DefaultStopSet), () => new Snowball.FrenchStemmer());
         profiles["es"] = new LanguageProfile("es", ToSet(SpanishAnalyzer.DefaultStopSet), () => new Snowball.SpanishStemmer());
@@ -43,10 +42,10 @@ public sealed class LanguageProfiles
         return words;
     }
 
-    private static HashSet<string> LoadEnglishStopWords()
+    private static HashSet<string> LoadWords(string file)
     {
         var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var line in EmbeddedText.ReadLines(typeof(LanguageProfiles).Assembly, "stopwords-en.txt"))
+        foreach (var line in EmbeddedText.ReadLines(typeof(LanguageProfiles).Assembly, file))
         {
             foreach (var word in line.Split(' ', StringSplitOptions.RemoveEmptyEntries)) words.Add(word);
         }

@@ -19,6 +19,7 @@ public static partial class TextCleaner
         s = Updated().Replace(s, "\n\n");
         s = LeadingDateline().Replace(s, "");
         s = ParagraphDateline().Replace(s, "\n\n");
+        s = InlineBoilerplate().Replace(s, " ");
 
         var kept = new List<string>();
         foreach (var line in s.Split('\n'))
@@ -59,7 +60,11 @@ public static partial class TextCleaner
     [GeneratedRegex(@"\n\s*([A-Z][A-Z .,'-]{2,40}\s*)?\((CNN|Reuters|AP|AFP|Bloomberg|UPI)\)\s*(--|—|–|-)\s*")]
     private static partial Regex ParagraphDateline();
 
-    [GeneratedRegex(@"^(comments are closed\.?|share this( article| story)?:?|advertisement|read more:?.*|related:?|click here.*|follow (us|him|her) on (twitter|facebook).*|all rights reserved\.?|copyright .*|©.*|sign up for .*|subscribe to .*|image (copyright|caption).*|photo:.*|getty images|reporting by .*|editing by .*|email this.*|print this.*)$", RegexOptions.IgnoreCase)]
+    // Mail Online puts "Scroll down for video" inside paragraphs; photo credits sit in brackets in the text.
+    [GeneratedRegex(@"(\bScroll down for (the )?video\b\s*\.?|\((Photo|Picture|Image|Photograph|Credit)s?:?[^()\n]{0,80}\)|\((Getty Images|AP Photo|AFP|Reuters|PA|EPA)(/[^()\n]{0,40})?\))", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineBoilerplate();
+
+    [GeneratedRegex(@"^(comments are closed\.?|share this( article| story)?:?|advertisement|read more:?.*|related:?|click here.*|follow (us|him|her) on (twitter|facebook).*|all rights reserved\.?|copyright .*|©.*|sign up for .*|subscribe to .*|image (copyright|caption).*|(photo|photograph|picture|image)s?( credit)?:.*|credit:.*|getty images|scroll down for (the )?video\.?|reporting by .*|editing by .*|email this.*|print this.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex BoilerplateLine();
 
     [GeneratedRegex(@"^(By|BY) [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3}( and [A-Z][\w.'-]+( [A-Z][\w.'-]+){0,3})?\s*[,.|]?\s*([A-Z][\w ]{0,40})?$")]

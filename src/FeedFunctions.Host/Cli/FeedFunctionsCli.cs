@@ -35,6 +35,8 @@ public static class FeedFunctionsCli
                 eval.SetDescription("Measure summary and tag quality against the standard baselines.");
                 eval.AddCommand<EvalSummariesCommand>("summaries").WithDescription("ROUGE-1/2/L of our summaries, Lead-3 and TextRank on a JSON-lines data set.");
                 eval.AddCommand<EvalTagsCommand>("tags").WithDescription("Keyphrase F1@5 and F1@10 of our tags and TF-IDF on a JSON-lines data set.");
+                eval.AddCommand<EvalCategoriesCommand>("categories").WithDescription("Category accuracy on a labelled JSON-lines file (articles or headlines) beside the majority baseline.");
+                eval.AddCommand<EvalBackgroundCommand>("background").WithDescription("Rebuild the tagger's background document frequencies from the even rows of a categorised news file.");
                 eval.AddCommand<EvalGroundingCommand>("grounding").WithDescription("Synthetic calibration of the LLM grounding threshold on a summarization data set.");
             });
             config.AddBranch("subscribers", subscribers =>

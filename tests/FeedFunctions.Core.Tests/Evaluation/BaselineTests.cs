@@ -5,11 +5,25 @@ namespace FeedFunctions.Core.Tests.Evaluation;
 public sealed class BaselineTests
 {
     [Fact]
-    public void Similarity_TwoSentences_IsCommonWordsOverSumOfLogLengths()
+    public void Similarity_TwoSentences_IsCommonContentWordsOverSumOfLogLengthsInAllWords()
     {
-        var similarity = TextRankBaseline.Similarity(["a", "b", "c", "d"], ["c", "d", "e"]);
+        var similarity = TextRankBaseline.Similarity(new HashSet<string> { "b", "c", "d" }, 6, new HashSet<string> { "c", "d", "e" }, 4);
 
-        Assert.Equal(2 / (Math.Log(4) + Math.Log(3)), similarity, 9);
+        Assert.Equal(2 / (Math.Log(6) + Math.Log(4)), similarity, 9);
+    }
+
+    [Fact]
+    public void Summarize_TextRank_FunctionWordsAloneLinkNothing()
+    {
+        var textRank = new TextRankBaseline(new HashSet<string> { "the", "of", "a", "is", "in" });
+        const string text = "The price of oil is rising in the markets today. The cat sat in the garden of a house. "
+            + "Oil markets expect the price to keep rising. A dog is in the park of the town. Traders say oil price rises will last.";
+
+        var summary = textRank.Summarize(text, 2);
+
+        // The oil sentences share content words; the cat and dog sentences share only function words with anything.
+        Assert.DoesNotContain("cat", summary);
+        Assert.DoesNotContain("dog", summary);
     }
 
     [Fact]

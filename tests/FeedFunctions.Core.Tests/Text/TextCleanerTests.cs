@@ -12,6 +12,10 @@ public sealed class TextCleanerTests
         { "<p>Hello <b>world</b>.</p><p>Second &amp; last.</p>", "Hello world.\n\nSecond & last." },
         { "The article ends here.\n\nComments are closed.", "The article ends here." },
         { "By John Smith\nThe text starts.", "The text starts." },
+        { "The storm hit the coast. Scroll down for video. Residents fled.", "The storm hit the coast. Residents fled." },
+        { "Scroll down for video\n\nThe storm hit the coast.", "The storm hit the coast." },
+        { "The minister arrived (Photo: Jane Doe/Getty Images) in the morning.", "The minister arrived in the morning." },
+        { "Photo credit: Jane Doe\nThe storm hit the coast.", "The storm hit the coast." },
     };
 
     [Theory]

@@ -106,7 +106,8 @@ public sealed class LlmArticleAnalyzer : IArticleAnalyzer
         return new ArticleAnalysis
         {
             Headline = reply.Headline,
-            Lede = summary.Count > 0 ? summary[0].Text : reply.Headline,
+            // The first grounded summary sentence that reads as a lede (a whole sentence of at most 35 words), as the extractive analyzer's.
+            Lede = LedeSelector.Choose(summary.Select(s => s.Text)) is { Length: > 0 } lede ? lede : reply.Headline,
             Summary = summary,
             Bullets = bullets,
             Tags = ToTags(reply.Tags),
