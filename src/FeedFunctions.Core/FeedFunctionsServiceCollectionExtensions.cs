@@ -5,6 +5,7 @@ using FeedFunctions.Processing;
 using FeedFunctions.Queues;
 using FeedFunctions.Refresh;
 using FeedFunctions.Scheduling;
+using FeedFunctions.Stories;
 using FeedFunctions.Storage;
 using FeedFunctions.Summaries;
 using FeedFunctions.Summaries.Llm;
@@ -32,6 +33,7 @@ public static class FeedFunctionsServiceCollectionExtensions
         var analyzer = LlmOptions.IsConfigured(configuration) ? LlmArticleAnalyzer.ServiceKey : "extractive";
         services.TryAddSingleton(sp => sp.GetRequiredKeyedService<IArticleAnalyzer>(analyzer));
         services.AddDigests();
+        services.AddStories();
 
         services.AddOptions<QueueOptions>().BindConfiguration(QueueOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ProcessingOptions>().BindConfiguration(ProcessingOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -35,6 +35,7 @@ public static class FeedFunctionsCli
                 eval.SetDescription("Measure summary and tag quality against the standard baselines.");
                 eval.AddCommand<EvalSummariesCommand>("summaries").WithDescription("ROUGE-1/2/L of our summaries, Lead-3 and TextRank on a JSON-lines data set.");
                 eval.AddCommand<EvalTagsCommand>("tags").WithDescription("Keyphrase F1@5 and F1@10 of our tags and TF-IDF on a JSON-lines data set.");
+                eval.AddCommand<EvalStoriesCommand>("stories").WithDescription("B-cubed and pairwise F1 of our story clustering and a TF-IDF single pass on a headline data set with gold stories.");
                 eval.AddCommand<EvalGroundingCommand>("grounding").WithDescription("Synthetic calibration of the LLM grounding threshold on a summarization data set.");
             });
             config.AddBranch("subscribers", subscribers =>
