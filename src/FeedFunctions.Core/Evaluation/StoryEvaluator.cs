@@ -136,7 +136,8 @@ public sealed class StoryEvaluator(LanguageProfiles profiles, ISentenceEmbedder?
     private static StoryOptions Copy(StoryOptions o, double threshold) => new()
     {
         Window = o.Window,
-        JoinThreshold = threshold,
+        JoinThreshold = o.UseEmbeddings ? o.JoinThreshold : threshold,
+        EmbeddingJoinThreshold = o.UseEmbeddings ? threshold : o.EmbeddingJoinThreshold,
         SizeBoost = o.SizeBoost,
         HalfLife = o.HalfLife,
         LedeWeight = o.LedeWeight,

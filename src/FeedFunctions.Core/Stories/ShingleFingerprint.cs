@@ -20,15 +20,28 @@ public static class ShingleFingerprint
         return [.. hashes.Take(Size)];
     }
 
-    /// <summary>The estimated Jaccard resemblance of the two texts' shingle sets, from their sketches; 0 when either is empty.</summary>
+    /// <summary>The estimated Jaccard resemblance of two sketches (each ascending, as <see cref="Of"/> makes them); 0 when either is empty.</summary>
     public static double Resemblance(IReadOnlyList<ulong> a, IReadOnlyList<ulong> b)
     {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
         if (a.Count == 0 || b.Count == 0) return 0;
-        // The k smallest hashes of the union are a uniform sample of it; the share found in both sketches estimates |A∩B|/|A∪B|.
-        var setA = a.ToHashSet();
-        var setB = b.ToHashSet();
-        var union = setA.Union(setB).Order().Take(Size).ToList();
-        return (double)union.Count(h => setA.Contains(h) && setB.Contains(h)) / union.Count;
+        // The k smallest hashes of the union are a uniform sample of it; the share found in both sketches estimates
+        // |A∩B|/|A∪B|. Both are sorted, so one merge walk finds them.
+        int i = 0, j = 0, taken = 0, common = 0;
+        while (taken < Size && (i < a.Count || j < b.Count))
+        {
+            if (j >= b.Count || (i < a.Count && a[i] < b[j])) i++;
+            else if (i >= a.Count || b[j] < a[i]) j++;
+            else
+            {
+                common++;
+                i++;
+                j++;
+            }
+            taken++;
+        }
+        return (double)common / taken;
     }
 
     // FNV-1a, 64 bits: stable across processes and machines (string.GetHashCode is randomised per process).

@@ -29,11 +29,14 @@ internal static class StoryCentroid
             .Take(max)];
     }
 
-    /// <summary>How central a member is: the cosine of its (unweighted) terms with the centroid.</summary>
-    public static double Centrality(IReadOnlyList<string> terms, IReadOnlyList<StoryTerm> centroid)
+    /// <summary>How central each member is: the cosine of its (unweighted) terms with the centroid.</summary>
+    public static IReadOnlyList<double> Centrality(IReadOnlyList<IReadOnlyList<string>> members, IReadOnlyList<StoryTerm> centroid)
     {
-        if (terms.Count == 0) return 0;
-        var unit = (float)(1 / Math.Sqrt(terms.Count));
-        return Cosine([.. terms.Select(t => new StoryTerm(t, unit))], centroid);
+        var norm = Math.Sqrt(centroid.Sum(t => (double)t.Weight * t.Weight));
+        var weights = new Dictionary<string, float>(centroid.Count, StringComparer.Ordinal);
+        foreach (var term in centroid) weights[term.Text] = term.Weight;
+        return [.. members.Select(terms => norm == 0 || terms.Count == 0
+            ? 0
+            : terms.Sum(t => (double)weights.GetValueOrDefault(t)) / Math.Sqrt(terms.Count) / norm)];
     }
 }

@@ -77,7 +77,7 @@ public static class StoryClusterer
         // The same wire copy belongs with its original, whatever the centroid says.
         var copied = scored.Where(c => c.Copy is not null).OrderByDescending(c => c.Copy!.Value.Resemblance).FirstOrDefault();
         if (copied.Story is not null) return new StoryAssignment.Join(copied.Story.Id, copied.Affinity, copied.Copy!.Value.ArticleKey);
-        if (scored.Count > 0 && scored[0].Affinity >= options.JoinThreshold)
+        if (scored.Count > 0 && scored[0].Affinity >= Threshold(features, options))
         {
             return new StoryAssignment.Join(scored[0].Story.Id, scored[0].Affinity, null);
         }
@@ -122,8 +122,9 @@ public static class StoryClusterer
         var exemplars = story.Exemplars.ToList();
         if (BestCopy(features, story, options) is null) exemplars.Add(Exemplar(features));
         // Keep the most central members; ties keep the earlier one.
+        var centrality = StoryCentroid.Centrality([.. exemplars.Select(e => e.Terms)], terms);
         var kept = exemplars
-            .Select((e, i) => (Exemplar: e, Order: i, Centrality: StoryCentroid.Centrality(e.Terms, terms)))
+            .Select((e, i) => (Exemplar: e, Order: i, Centrality: centrality[i]))
             .OrderByDescending(e => e.Centrality).ThenBy(e => e.Order)
             .Take(options.MaxExemplars)
             .ToList();
@@ -142,6 +143,10 @@ public static class StoryClusterer
             Exemplars = [.. kept.OrderBy(e => e.Order).Select(e => e.Exemplar)],
         };
     }
+
+    // With embeddings on (and an embedding to compare), the blended affinity has its own scale.
+    private static double Threshold(StoryFeatures features, StoryOptions options) =>
+        options.UseEmbeddings && features.Embedding is not null ? options.EmbeddingJoinThreshold : options.JoinThreshold;
 
     private static bool IsKey(string term) => !term.Contains(' ');
 

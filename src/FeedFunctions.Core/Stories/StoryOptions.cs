@@ -13,11 +13,11 @@ public sealed class StoryOptions
 
     /// <summary>The least affinity at which an article joins its best candidate story instead of starting one.</summary>
     [Range(0.001, 1.0, ErrorMessage = "Stories:JoinThreshold must be between 0.001 and 1.")]
-    public double JoinThreshold { get; set; } = 0.05;
+    public double JoinThreshold { get; set; } = 0.10;
 
     /// <summary>How much a story's size raises its affinity: the affinity is multiplied by 1 + SizeBoost × ln(members).</summary>
     [Range(0.0, 1.0, ErrorMessage = "Stories:SizeBoost must be between 0 and 1.")]
-    public double SizeBoost { get; set; } = 0.2;
+    public double SizeBoost { get; set; } = 0.3;
 
     /// <summary>The time after which a story's affinity has halved, counted from its last article.</summary>
     [Range(typeof(TimeSpan), "01:00:00", "30.00:00:00", ErrorMessage = "Stories:HalfLife must be between 1 hour and 30 days.")]
@@ -45,6 +45,10 @@ public sealed class StoryOptions
 
     /// <summary>Whether stories also compare all-MiniLM-L6-v2 embeddings of title and lede (needs the embedder: self-host and command line only).</summary>
     public bool UseEmbeddings { get; set; }
+
+    /// <summary>The join threshold that replaces <see cref="JoinThreshold"/> when embeddings are on: the blended affinity runs higher.</summary>
+    [Range(0.001, 1.0, ErrorMessage = "Stories:EmbeddingJoinThreshold must be between 0.001 and 1.")]
+    public double EmbeddingJoinThreshold { get; set; } = 0.15;
 
     /// <summary>The share of the affinity that comes from the embeddings when <see cref="UseEmbeddings"/> is on.</summary>
     [Range(0.0, 1.0, ErrorMessage = "Stories:EmbeddingWeight must be between 0 and 1.")]
