@@ -48,7 +48,7 @@ public sealed class StoryOptions
 
     /// <summary>The join threshold that replaces <see cref="JoinThreshold"/> when embeddings are on: the blended affinity runs higher.</summary>
     [Range(0.001, 1.0, ErrorMessage = "Stories:EmbeddingJoinThreshold must be between 0.001 and 1.")]
-    public double EmbeddingJoinThreshold { get; set; } = 0.15;
+    public double EmbeddingJoinThreshold { get; set; } = 0.20;
 
     /// <summary>The share of the affinity that comes from the embeddings when <see cref="UseEmbeddings"/> is on.</summary>
     [Range(0.0, 1.0, ErrorMessage = "Stories:EmbeddingWeight must be between 0 and 1.")]

@@ -11,7 +11,9 @@ namespace FeedFunctions.Host.Cli;
 /// <summary>`eval stories`: B-cubed and pairwise scores of our story clustering beside the TF-IDF single-pass baseline.</summary>
 public sealed class EvalStoriesCommand : AsyncCommand<EvalStoriesSettings>
 {
-    private static readonly double[] SweepThresholds = [0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.10, 0.12];
+    private static readonly double[] SweepThresholds = [0.04, 0.06, 0.08, 0.10, 0.12, 0.15];
+    // The blended affinity with embeddings runs higher, so its threshold does too.
+    private static readonly double[] EmbeddingSweepThresholds = [0.10, 0.15, 0.20, 0.25, 0.30];
 
     public override async Task<int> ExecuteAsync(CommandContext context, EvalStoriesSettings settings, CancellationToken cancellationToken)
     {
@@ -37,7 +39,11 @@ public sealed class EvalStoriesCommand : AsyncCommand<EvalStoriesSettings>
             task.Value = task.MaxValue;
         });
         Print(report!, settings.Embeddings);
-        if (settings.Sweep) PrintSweep(evaluator.Sweep(items, options, SweepThresholds, cancellationToken), options.JoinThreshold);
+        if (settings.Sweep)
+        {
+            var thresholds = settings.Embeddings ? EmbeddingSweepThresholds : SweepThresholds;
+            PrintSweep(evaluator.Sweep(items, options, thresholds, cancellationToken), settings.Embeddings ? options.EmbeddingJoinThreshold : options.JoinThreshold);
+        }
         if (settings.Output is { } output) await WriteAsync(output, report!, cancellationToken);
         return 0;
     }

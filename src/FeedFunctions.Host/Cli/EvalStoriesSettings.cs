@@ -16,7 +16,7 @@ public sealed class EvalStoriesSettings : EvalSettings
     public string? Output { get; init; }
 
     [CommandOption("--sweep")]
-    [Description("Also print our F1 at join thresholds 0.02-0.12 on each half of the data (the robustness check)")]
+    [Description("Also print our F1 over a range of join thresholds on each half of the data (the robustness check)")]
     public bool Sweep { get; init; }
 
     public override ValidationResult Validate()
