@@ -6,6 +6,7 @@ using FeedFunctions.Queues;
 using FeedFunctions.Refresh;
 using FeedFunctions.Scheduling;
 using FeedFunctions.Storage;
+using FeedFunctions.Stories;
 using FeedFunctions.Summaries;
 using FeedFunctions.Summaries.Llm;
 using FeedFunctions.Telemetry;
@@ -32,6 +33,7 @@ public static class FeedFunctionsServiceCollectionExtensions
         var analyzer = LlmOptions.IsConfigured(configuration) ? LlmArticleAnalyzer.ServiceKey : "extractive";
         services.TryAddSingleton(sp => sp.GetRequiredKeyedService<IArticleAnalyzer>(analyzer));
         services.AddDigests();
+        services.AddStories();
 
         services.AddOptions<QueueOptions>().BindConfiguration(QueueOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<ProcessingOptions>().BindConfiguration(ProcessingOptions.Section).ValidateDataAnnotations().ValidateOnStart();

@@ -37,6 +37,7 @@ public static class FeedFunctionsCli
                 eval.AddCommand<EvalTagsCommand>("tags").WithDescription("Keyphrase F1@5 and F1@10 of our tags and TF-IDF on a JSON-lines data set.");
                 eval.AddCommand<EvalCategoriesCommand>("categories").WithDescription("Category accuracy on a labelled JSON-lines file (articles or headlines) beside the majority baseline.");
                 eval.AddCommand<EvalBackgroundCommand>("background").WithDescription("Rebuild the tagger's background document frequencies from the even rows of a categorised news file.");
+                eval.AddCommand<EvalStoriesCommand>("stories").WithDescription("B-cubed and pairwise F1 of our story clustering and a TF-IDF single pass on a headline data set with gold stories.");
                 eval.AddCommand<EvalGroundingCommand>("grounding").WithDescription("Synthetic calibration of the LLM grounding threshold on a summarization data set.");
             });
             config.AddBranch("subscribers", subscribers =>
