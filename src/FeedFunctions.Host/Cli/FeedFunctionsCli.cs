@@ -21,6 +21,7 @@ public static class FeedFunctionsCli
             config.AddCommand<ServeCommand>("serve").WithDescription("Run the self-host: HTTP API, reader page, timers and queue workers.");
             config.AddCommand<RunCommand>("run").WithDescription("Run the pipeline: with --once, one fetch cycle, the queue until empty, due digests, then a table of what was stored.");
             config.AddCommand<ParseCommand>("parse").WithDescription("Parse a feed file or URL and print it as JSON (gofeed's field names).");
+            config.AddCommand<OpenApiCommand>("openapi").WithDescription("Write the OpenAPI document of the HTTP API (what /openapi/v1.json serves).");
             config.AddCommand<SummarizeCommand>("summarize").WithDescription("Summarize JSON lines {id, title?, text} from stdin or --input into JSON lines {id, summary, sentences, tags}.");
             config.AddBranch("feeds", feeds =>
             {
