@@ -62,7 +62,7 @@ public sealed class CliTests(AzuriteFixture azurite)
         var result = await CliProcess.RunAsync(["parse", file], Environment("cliparse"), null, TestContext.Current.CancellationToken);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.StartsWith("parse: html:", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith("Error: html:", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -76,8 +76,8 @@ public sealed class CliTests(AzuriteFixture azurite)
 
         var result = await CliProcess.RunAsync(["summarize", "--sentences", "2"], Environment("clisum"), input, TestContext.Current.CancellationToken);
 
-        Assert.Equal(2, result.ExitCode);
-        Assert.Contains("line 2", result.Error, StringComparison.Ordinal);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Skipped line 2: not valid JSON", result.Error, StringComparison.Ordinal);
         var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
         Assert.Equal(["a", "b"], lines.Select(l => l.GetProperty("id").GetString()));
         Assert.All(lines, l =>

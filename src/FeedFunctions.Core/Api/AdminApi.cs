@@ -9,9 +9,9 @@ using FeedFunctions.Storage;
 namespace FeedFunctions.Api;
 
 /// <summary>The operator routes: add and remove feeds, OPML in and out, replay of poison messages.</summary>
-public sealed class AdminApi(IFeedStore feeds, FeedSubscriptions subscriptions, QueueServiceClient queues, StorageNames names)
+public sealed class AdminApi(IFeedStore feeds, FeedSubscriptions subscriptions, OpmlImporter importer, QueueServiceClient queues, StorageNames names)
 {
-    public const int MaxUrlLength = 2048;
+    public const int MaxUrlLength = OpmlReader.MaxUrlLength;
     /// <summary>At most this many messages move per call; call again for more.</summary>
     public const int MaxReplay = 1000;
 
@@ -27,10 +27,10 @@ public sealed class AdminApi(IFeedStore feeds, FeedSubscriptions subscriptions, 
         }
         catch (JsonException e)
         {
-            return Problems.Validation("body", $"admin: the body is not valid JSON ({e.Message}).");
+            return Problems.Validation("body", $"The body is not valid JSON ({e.Message}).");
         }
         if (!TryFeedUrl(request?.Url, out var url, out var error)) return Problems.Validation("url", error);
-        if (request!.Title is { Length: > 500 }) return Problems.Validation("title", "admin: title may be at most 500 characters.");
+        if (request!.Title is { Length: > 500 }) return Problems.Validation("title", "title may be at most 500 characters.");
         // A page URL is accepted too: the feed it announces is the one subscribed.
         var (feed, added) = await subscriptions.AddAsync(url, request.Title, cancellationToken);
         var result = new AddFeedResultDto(ApiMapper.ToDto(feed), added);
@@ -39,37 +39,34 @@ public sealed class AdminApi(IFeedStore feeds, FeedSubscriptions subscriptions, 
 
     public async Task<ApiResponse> RemoveFeedAsync(string id, CancellationToken cancellationToken)
     {
-        if (!ApiParameters.IsFeedId(id)) return Problems.Validation("id", "admin: a feed id is lowercase hex.");
+        if (!ApiParameters.IsFeedId(id)) return Problems.Validation("id", "A feed id is lowercase hex.");
         return await feeds.RemoveAsync(id, cancellationToken) ? ApiResponse.NoContent() : Problems.FeedNotFound(id);
     }
 
-    public async Task<ApiResponse> ImportOpmlAsync(byte[] body, CancellationToken cancellationToken)
+    /// <summary>POST /api/admin/opml: <paramref name="contentType"/> must be an XML media type (text/x-opml, application/xml, text/xml).</summary>
+    public async Task<ApiResponse> ImportOpmlAsync(byte[] body, string? contentType, CancellationToken cancellationToken)
     {
-        IReadOnlyList<OpmlOutline> outlines;
+        if (!IsXml(contentType)) return Problems.UnsupportedMediaType("text/x-opml or application/xml");
+        OpmlDocument document;
         try
         {
-            outlines = OpmlReader.Read(new MemoryStream(body));
+            document = OpmlReader.ReadDocument(new MemoryStream(body));
         }
         catch (OpmlException e)
         {
-            return Problems.Validation("body", $"the body is not an OPML document ({e.Message}).");
+            return Problems.Validation("body", $"The body is not an OPML document ({UserMessage.Clean(e.Message)}).");
         }
-        int added = 0, existing = 0;
-        var rejected = new List<string>();
-        // Each outline stands alone: a bad URL is reported and the rest are still imported (the reader already drops non-http ones).
-        foreach (var (xmlUrl, title, _) in outlines)
-        {
-            if (!TryFeedUrl(xmlUrl.OriginalString, out var url, out var error))
-            {
-                rejected.Add($"{xmlUrl.OriginalString}: {error}");
-                continue;
-            }
-            var (_, isNew) = await feeds.AddAsync(url, title, cancellationToken);
-            if (isNew) added++;
-            else existing++;
-        }
-        return ApiResponse.Json(new OpmlImportResultDto(added, existing, rejected), cacheable: false);
+        // Each outline stands alone: a bad URL is reported with the reason and the rest are still imported.
+        var report = await importer.ImportAsync(document, cancellationToken);
+        return ApiResponse.Json(new OpmlImportResultDto(report.Added, report.Existing, [.. report.Skipped.Select(s => new OpmlSkippedDto(s.Url, s.Reason))]), cacheable: false);
     }
+
+    /// <summary>The media types the OPML import takes.</summary>
+    public static IReadOnlyList<string> OpmlMediaTypes { get; } = ["text/x-opml", "application/xml", "text/xml"];
+
+    private static bool IsXml(string? contentType) =>
+        contentType?.Split(';')[0].Trim() is { } media
+        && (OpmlMediaTypes.Contains(media, StringComparer.OrdinalIgnoreCase) || media.EndsWith("+xml", StringComparison.OrdinalIgnoreCase));
 
     public async Task<ApiResponse> ExportOpmlAsync(CancellationToken cancellationToken)
     {
@@ -83,7 +80,7 @@ public sealed class AdminApi(IFeedStore feeds, FeedSubscriptions subscriptions, 
         var target = ReplayableQueues.FirstOrDefault(q => QueueNames.PoisonOf(q) == queue);
         if (target is null)
         {
-            return Problems.Validation("queue", $"admin: queue must be one of {string.Join(", ", ReplayableQueues.Select(QueueNames.PoisonOf))}.");
+            return Problems.Validation("queue", $"queue must be one of {string.Join(", ", ReplayableQueues.Select(QueueNames.PoisonOf))}.");
         }
         var poison = queues.GetQueueClient(names.Queue(queue));
         var destination = queues.GetQueueClient(names.Queue(target));
@@ -112,7 +109,7 @@ public sealed class AdminApi(IFeedStore feeds, FeedSubscriptions subscriptions, 
         if (string.IsNullOrWhiteSpace(value) || value.Length > MaxUrlLength
             || !Uri.TryCreate(value.Trim(), UriKind.Absolute, out var parsed) || parsed.Scheme is not ("http" or "https"))
         {
-            error = $"admin: url must be an absolute http or https URL of at most {MaxUrlLength} characters.";
+            error = $"url must be an absolute http or https URL of at most {MaxUrlLength} characters.";
             return false;
         }
         url = parsed;

@@ -15,6 +15,7 @@ public static class ApiMapper
         item.FeedTitle,
         item.Published,
         item.Analysis.Headline,
+        item.Analysis.LedeOrFirstSentence,
         item.Analysis.SummaryText,
         [.. item.Analysis.Tags.Select(t => t.Slug).Where(s => s.Length > 0).Distinct()],
         item.Analysis.Category,
@@ -27,6 +28,7 @@ public static class ApiMapper
         new SourceDto(article.FeedId, article.FeedTitle),
         article.Published,
         analysis.Headline,
+        analysis.LedeOrFirstSentence,
         analysis.SummaryText,
         Sentences(analysis),
         analysis.Bullets,
@@ -37,6 +39,7 @@ public static class ApiMapper
 
     public static SummaryDto ToSummaryDto(ArticleAnalysis analysis) => new(
         analysis.Headline,
+        analysis.LedeOrFirstSentence,
         analysis.SummaryText,
         Sentences(analysis),
         analysis.Bullets,

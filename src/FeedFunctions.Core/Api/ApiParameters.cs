@@ -41,13 +41,13 @@ public static class ApiParameters
         var raw = query.Single(name, errors);
         if (raw is null) return null;
         if (TryParseDate(raw, out var date)) return date;
-        errors[name] = [$"api: {name} must be an ISO 8601 date (2026-05-01) or date-time with offset (2026-05-01T12:00:00Z)."];
+        errors[name] = [$"{name} must be an ISO 8601 date (2026-05-01) or date-time with offset (2026-05-01T12:00:00Z)."];
         return null;
     }
 
     /// <summary>Checks that since is not after until.</summary>
     public static void CheckWindow(DateTimeOffset? since, DateTimeOffset? until, IDictionary<string, string[]> errors)
     {
-        if (since is { } s && until is { } u && s > u) errors["since"] = ["api: since must not be later than until."];
+        if (since is { } s && until is { } u && s > u) errors["since"] = ["since must not be later than until."];
     }
 }

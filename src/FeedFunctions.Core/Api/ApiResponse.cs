@@ -33,24 +33,36 @@ public sealed class ApiResponse
 
     private static readonly IReadOnlyDictionary<string, string> EmptyHeaders = new Dictionary<string, string>();
 
+    // JSON bodies are written with the relaxed encoder (ApiJson); nosniff keeps a browser from ever reading one as HTML.
+    private static readonly IReadOnlyDictionary<string, string> NoSniff = new Dictionary<string, string> { ["X-Content-Type-Options"] = "nosniff" };
+
     public bool Cacheable => EntityTag is not null;
     public string? CacheControl => Cacheable ? PublicCacheControl : null;
 
-    public static ApiResponse Json<T>(T value, bool cacheable) => Bytes(JsonSerializer.SerializeToUtf8Bytes(value, ApiJson.Options), JsonType, cacheable);
+    public static ApiResponse Json<T>(T value, bool cacheable) => Bytes(Serialize(value), JsonType, cacheable).WithHeaders(NoSniff);
 
     public static ApiResponse Created<T>(T value, string location) =>
-        new(201, JsonType, JsonSerializer.SerializeToUtf8Bytes(value, ApiJson.Options), null) { Location = location };
+        new(201, JsonType, Serialize(value), null) { Location = location, Headers = NoSniff };
 
     public static ApiResponse Text(string text, string contentType, bool cacheable) => Bytes(Encoding.UTF8.GetBytes(text), contentType, cacheable);
 
-    public static ApiResponse Problem(ApiProblem problem) =>
-        new(problem.Status, ProblemType, JsonSerializer.SerializeToUtf8Bytes(problem, ApiJson.Options), null) { ProblemBody = problem };
+    /// <summary>A problem body; messages lose any internal prefix ("api: ", "fetch: ", ...) on the way, whoever wrote them.</summary>
+    public static ApiResponse Problem(ApiProblem problem)
+    {
+        var clean = problem with
+        {
+            Title = UserMessage.Clean(problem.Title),
+            Detail = UserMessage.Clean(problem.Detail),
+            Errors = problem.Errors?.ToDictionary(e => e.Key, e => e.Value.Select(UserMessage.Clean).ToArray()),
+        };
+        return new(clean.Status, ProblemType, Serialize(clean), null) { ProblemBody = clean, Headers = NoSniff };
+    }
 
     /// <summary>A body with any status, such as an HTML page that explains an error.</summary>
     public static ApiResponse Content(int status, string text, string contentType) => new(status, contentType, Encoding.UTF8.GetBytes(text), null);
 
     /// <summary>A JSON body with a status other than 200, such as 202 Accepted.</summary>
-    public static ApiResponse Json<T>(T value, int status) => new(status, JsonType, JsonSerializer.SerializeToUtf8Bytes(value, ApiJson.Options), null);
+    public static ApiResponse Json<T>(T value, int status) => new(status, JsonType, Serialize(value), null) { Headers = NoSniff };
 
     /// <summary>This response with <paramref name="headers"/> added, replacing any of the same name.</summary>
     public ApiResponse WithHeaders(params IEnumerable<KeyValuePair<string, string>> headers)
@@ -72,7 +84,10 @@ public sealed class ApiResponse
         return matches ? new ApiResponse(304, null, [], EntityTag) { Headers = Headers } : this;
     }
 
-    private static ApiResponse Bytes(byte[] body, string contentType, bool cacheable) =>
+    private static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, ApiJson.Options);
+
+    /// <summary>A 200 body of any media type, with an ETag when <paramref name="cacheable"/>.</summary>
+    public static ApiResponse Bytes(byte[] body, string contentType, bool cacheable) =>
         new(200, contentType, body, cacheable ? EntityTagOf(body) : null);
 
     private static string EntityTagOf(byte[] body)

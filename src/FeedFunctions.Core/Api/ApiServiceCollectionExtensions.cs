@@ -19,6 +19,7 @@ public static class ApiServiceCollectionExtensions
         services.TryAddSingleton<TopicApi>();
         services.TryAddSingleton<SummarizeApi>();
         services.TryAddSingleton<FeedFunctions.Refresh.FeedSubscriptions>();
+        services.TryAddSingleton<FeedFunctions.Opml.OpmlImporter>();
         services.TryAddSingleton<AdminApi>();
         services.TryAddSingleton<PublishedFeedApi>();
         // Built on first use, as the subscription services come from AddDigests() (part of AddFeedFunctionsCore),

@@ -19,19 +19,29 @@ public sealed class ArticleApi(IArticleStore articles)
         catch (FormatException)
         {
             // The store refuses a well-formed token it did not issue.
-            return Problems.Validation("continuationToken", "api: continuationToken is not one this service issued.");
+            return Problems.Validation("continuationToken", "continuationToken is not one this service issued.");
         }
         return ApiResponse.Json(new ArticleListDto([.. page.Items.Select(ApiMapper.ToDto)], page.ContinuationToken), cacheable: true);
     }
 
-    /// <summary>The article with its summary; 404 with a problem that says whether it is unknown or not yet summarized.</summary>
-    public async Task<ApiResponse> GetAsync(string id, CancellationToken cancellationToken)
+    /// <summary>GET /api/articles/{id}: the article with its summary; 404 with a problem that says whether it is unknown or not yet summarized.</summary>
+    public Task<ApiResponse> GetAsync(string id, QueryValues query, CancellationToken cancellationToken) =>
+        GetAsync(id, query, ApiOperations.GetArticle, cancellationToken);
+
+    /// <summary>GET /api/articles/{id}/summary: the same body as <see cref="GetAsync(string, QueryValues, CancellationToken)"/>.</summary>
+    public Task<ApiResponse> GetSummaryAsync(string id, QueryValues query, CancellationToken cancellationToken) =>
+        GetAsync(id, query, ApiOperations.GetArticleSummary, cancellationToken);
+
+    private async Task<ApiResponse> GetAsync(string id, QueryValues query, ApiOperation operation, CancellationToken cancellationToken)
     {
+        var errors = new Dictionary<string, string[]>();
+        ApiOperations.CheckQuery(operation, query, errors);
         if (!ArticleKey.TryParse(id, out var key) || id.Length > 2 * ApiParameters.MaxIdLength + 1)
         {
-            return Problems.Validation("id", "api: an article id is two lowercase hex parts joined by '-'.");
+            errors["id"] = ["An article id is two lowercase hex parts joined by '-'."];
         }
-        var stored = await articles.GetAsync(key, cancellationToken);
+        if (errors.Count > 0) return Problems.Validation(errors);
+        var stored = await articles.GetAsync(key!, cancellationToken);
         if (stored is null) return Problems.ArticleNotFound(id);
         if (!stored.IsAnalyzed) return Problems.ArticleNotSummarized(id);
         return ApiResponse.Json(ApiMapper.ToDto(stored.Article, stored.Analysis!), cacheable: true);

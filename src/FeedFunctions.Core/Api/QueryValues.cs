@@ -28,7 +28,7 @@ public sealed class QueryValues
         var present = items.Where(v => !string.IsNullOrEmpty(v)).ToArray();
         if (present.Length > 1)
         {
-            errors[name] = [$"api: {name} may be given once."];
+            errors[name] = [$"{name} may be given once."];
             return null;
         }
         return present.Length == 1 ? present[0] : null;

@@ -20,9 +20,9 @@ public sealed class SummarizeApi(IArticleAnalyzer analyzer, IPageTextExtractor p
         }
         catch (JsonException e)
         {
-            return Problems.Validation("body", $"summarize: the body is not valid JSON ({e.Message}).");
+            return Problems.Validation("body", $"The body is not valid JSON ({e.Message}).");
         }
-        if (request is null) return Problems.Validation("body", "summarize: the body must be a JSON object.");
+        if (request is null) return Problems.Validation("body", "The body must be a JSON object.");
 
         var errors = Validate(request, out var url);
         if (errors.Count > 0) return Problems.Validation(errors);
@@ -46,13 +46,13 @@ public sealed class SummarizeApi(IArticleAnalyzer analyzer, IPageTextExtractor p
         url = null;
         var hasText = !string.IsNullOrWhiteSpace(request.Text);
         var hasUrl = !string.IsNullOrWhiteSpace(request.Url);
-        if (hasText == hasUrl) errors["text"] = ["summarize: give exactly one of text and url."];
+        if (hasText == hasUrl) errors["text"] = ["Give exactly one of text and url."];
         if (hasUrl && !(Uri.TryCreate(request.Url, UriKind.Absolute, out url) && url.Scheme is "http" or "https"))
         {
-            errors["url"] = ["summarize: url must be an absolute http or https URL."];
+            errors["url"] = ["url must be an absolute http or https URL."];
         }
-        if (request.Title is { Length: > MaxTitleLength }) errors["title"] = [$"summarize: title may be at most {MaxTitleLength} characters."];
-        if (request.Sentences is < 1 or > MaxSentences) errors["sentences"] = [$"summarize: sentences must be from 1 to {MaxSentences}."];
+        if (request.Title is { Length: > MaxTitleLength }) errors["title"] = [$"title may be at most {MaxTitleLength} characters."];
+        if (request.Sentences is < 1 or > MaxSentences) errors["sentences"] = [$"sentences must be from 1 to {MaxSentences}."];
         return errors;
     }
 }

@@ -16,6 +16,7 @@ public sealed class TopicApi(IArticleStore articles, TimeProvider clock)
     public async Task<ApiResponse> GetAsync(QueryValues query, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
+        ApiOperations.CheckQuery(ApiOperations.ListTopics, query, errors);
         var since = ApiParameters.Date(query, "since", errors);
         var until = ApiParameters.Date(query, "until", errors);
         ApiParameters.CheckWindow(since, until, errors);
@@ -23,7 +24,7 @@ public sealed class TopicApi(IArticleStore articles, TimeProvider clock)
 
         var upper = until ?? clock.GetUtcNow();
         var lower = since ?? upper - DefaultWindow;
-        if (upper - lower > MaxWindow) return Problems.Validation("since", $"api: the window may span at most {MaxWindow.TotalDays} days.");
+        if (upper - lower > MaxWindow) return Problems.Validation("since", $"The window may span at most {MaxWindow.TotalDays} days.");
         return ApiResponse.Json(await CountAsync(lower, upper, cancellationToken), cacheable: true);
     }
 

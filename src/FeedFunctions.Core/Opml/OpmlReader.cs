@@ -6,6 +6,9 @@ namespace FeedFunctions.Opml;
 /// <summary>Reads the feed subscriptions of an OPML 1.0/2.0 file, flattening nested folders.</summary>
 public static class OpmlReader
 {
+    /// <summary>The longest feed URL accepted.</summary>
+    public const int MaxUrlLength = 2048;
+
     private static readonly XmlReaderSettings Settings = new()
     {
         // OPML never needs a DTD; refusing one rules out entity expansion and external fetches.
@@ -15,22 +18,28 @@ public static class OpmlReader
     };
 
     /// <summary>The subscriptions in <paramref name="opml"/>, in document order, each feed URL once.</summary>
-    public static IReadOnlyList<OpmlOutline> Read(string opml)
+    public static IReadOnlyList<OpmlOutline> Read(string opml) => ReadDocument(opml).Outlines;
+
+    /// <summary>The subscriptions in the OPML document in <paramref name="stream"/>, in document order, each feed URL once.</summary>
+    public static IReadOnlyList<OpmlOutline> Read(Stream stream) => ReadDocument(stream).Outlines;
+
+    /// <summary>The subscriptions in <paramref name="opml"/>, and the outlines left out with the reason.</summary>
+    public static OpmlDocument ReadDocument(string opml)
     {
         ArgumentNullException.ThrowIfNull(opml);
         using var reader = new StringReader(opml.TrimStart('\uFEFF', ' ', '\t', '\r', '\n'));
         return Read(reader);
     }
 
-    /// <summary>The subscriptions in the OPML document in <paramref name="stream"/>, in document order, each feed URL once.</summary>
-    public static IReadOnlyList<OpmlOutline> Read(Stream stream)
+    /// <summary>The subscriptions in the OPML document in <paramref name="stream"/>, and the outlines left out with the reason.</summary>
+    public static OpmlDocument ReadDocument(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var reader = new StreamReader(stream, detectEncodingFromByteOrderMarks: true);
         return Read(reader);
     }
 
-    private static IReadOnlyList<OpmlOutline> Read(TextReader text)
+    private static OpmlDocument Read(TextReader text)
     {
         XDocument document;
         try
@@ -48,15 +57,35 @@ public static class OpmlReader
             throw new OpmlException("not-opml", $"opml: the root element is <{root.Name.LocalName}>, not <opml>");
         }
         var outlines = new List<OpmlOutline>();
+        var skipped = new List<OpmlSkipped>();
         var seen = new HashSet<Uri>();
         foreach (var outline in root.Descendants().Where(e => e.Name.LocalName.Equals("outline", StringComparison.OrdinalIgnoreCase)))
         {
-            // Attribute names vary in case between exporters (xmlUrl, xmlurl, XMLURL).
-            if (Absolute(Attribute(outline, "xmlUrl")) is not { } xmlUrl || !seen.Add(xmlUrl)) continue;
+            // Attribute names vary in case between exporters (xmlUrl, xmlurl, XMLURL); outlines without one are folders or notes.
+            if (Attribute(outline, "xmlUrl") is not { } raw) continue;
+            if (SkipReason(raw) is { } reason)
+            {
+                skipped.Add(new OpmlSkipped(raw, reason));
+                continue;
+            }
+            var xmlUrl = new Uri(raw);
+            if (!seen.Add(xmlUrl))
+            {
+                skipped.Add(new OpmlSkipped(raw, "listed more than once; imported once"));
+                continue;
+            }
             var title = Attribute(outline, "title") ?? Attribute(outline, "text");
             outlines.Add(new OpmlOutline(xmlUrl, title, Absolute(Attribute(outline, "htmlUrl"))));
         }
-        return outlines;
+        return new OpmlDocument(outlines, skipped);
+    }
+
+    /// <summary>Why a feed URL is not imported, or null when it is an absolute http(s) URL of at most <see cref="MaxUrlLength"/> characters.</summary>
+    public static string? SkipReason(string url)
+    {
+        if (url.Length > MaxUrlLength) return $"longer than {MaxUrlLength} characters";
+        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)) return "not an absolute URL";
+        return uri.Scheme is "http" or "https" ? null : $"a {uri.Scheme}: URL; only http and https feeds are fetched";
     }
 
     private static string? Attribute(XElement element, string name)

@@ -15,20 +15,20 @@ public sealed class PublishedFeedApi(IArticleStore articles)
 
     public Task<ApiResponse> TopicAsync(string tag, string format, Uri baseUrl, CancellationToken cancellationToken) =>
         !ApiParameters.IsTagSlug(tag)
-            ? Task.FromResult(Problems.Validation("tag", "feeds: tag must be a tag slug: lowercase letters and digits joined by '-'."))
+            ? Task.FromResult(Problems.Validation("tag", "tag must be a tag slug: lowercase letters and digits joined by '-'."))
             : WriteAsync(new ArticleQuery { Tag = tag, PageSize = ItemCount }, "tag:" + tag, $"Topic: {tag}", $"Summarized stories tagged {tag}.",
                 "feeds/topics/" + tag, "topics/" + tag, format, baseUrl, cancellationToken);
 
     public Task<ApiResponse> CategoryAsync(string category, string format, Uri baseUrl, CancellationToken cancellationToken) =>
         !Categories.IsKnown(category)
-            ? Task.FromResult(Problems.Validation("category", $"feeds: category must be one of {string.Join(", ", Categories.All)}."))
+            ? Task.FromResult(Problems.Validation("category", $"category must be one of {string.Join(", ", Categories.All)}."))
             : WriteAsync(new ArticleQuery { Category = category, PageSize = ItemCount }, "category:" + category, $"Category: {category}",
                 $"Summarized stories in {category}.", "feeds/categories/" + category, "categories/" + category, format, baseUrl, cancellationToken);
 
     private async Task<ApiResponse> WriteAsync(
         ArticleQuery query, string scope, string title, string description, string selfPath, string homePath, string format, Uri baseUrl, CancellationToken cancellationToken)
     {
-        if (!Formats.Contains(format)) return Problems.NotFound($"feeds: no {format} format; use rss, atom or json.");
+        if (!Formats.Contains(format)) return Problems.NotFound($"There is no {format} format; use rss, atom or json.");
         var page = await articles.ListAsync(query, cancellationToken);
         var root = new Uri(baseUrl.GetLeftPart(UriPartial.Authority) + "/");
         var document = new FeedDocument(

@@ -18,27 +18,27 @@ internal static class AdminEndpoints
                 var body = await request.ReadLimitedBodyAsync();
                 return (body is null ? Problems.TooLarge(ApiBody.MaxBytes) : await adminApi.AddFeedAsync(body, request.ContentType, ct)).ToResult();
             })
-            .WithName("AddFeed").Accepts<AddFeedRequestDto>("application/json")
-            .Produces<AddFeedResultDto>(201).Produces<AddFeedResultDto>().ProducesProblem(400).ProducesProblem(401);
+            .WithName(ApiOperations.AddFeed.Name).Accepts<AddFeedRequestDto>("application/json")
+            .Produces<AddFeedResultDto>(201).Produces<AddFeedResultDto>();
 
         admin.MapDelete("/feeds/{id}", async (string id, AdminApi adminApi, CancellationToken ct) =>
                 (await adminApi.RemoveFeedAsync(id, ct)).ToResult())
-            .WithName("RemoveFeed").Produces(204).ProducesProblem(400).ProducesProblem(404);
+            .WithName(ApiOperations.RemoveFeed.Name).Produces(204);
 
         admin.MapPost("/opml", async (HttpRequest request, AdminApi adminApi, CancellationToken ct) =>
             {
                 var body = await request.ReadLimitedBodyAsync();
-                return (body is null ? Problems.TooLarge(ApiBody.MaxBytes) : await adminApi.ImportOpmlAsync(body, ct)).ToResult();
+                return (body is null ? Problems.TooLarge(ApiBody.MaxBytes) : await adminApi.ImportOpmlAsync(body, request.ContentType, ct)).ToResult();
             })
-            .WithName("ImportOpml").Accepts<string>("text/x-opml", "application/xml")
-            .Produces<OpmlImportResultDto>().ProducesProblem(400).ProducesProblem(413);
+            .WithName(ApiOperations.ImportOpml.Name).Accepts<string>(AdminApi.OpmlMediaTypes[0], [.. AdminApi.OpmlMediaTypes.Skip(1)])
+            .Produces<OpmlImportResultDto>();
 
         admin.MapGet("/opml", async (AdminApi adminApi, CancellationToken ct) => (await adminApi.ExportOpmlAsync(ct)).ToResult())
-            .WithName("ExportOpml").Produces<string>(200, "text/x-opml");
+            .WithName(ApiOperations.ExportOpml.Name).Produces<string>(200, "text/x-opml");
 
         admin.MapPost("/poison/{queue}/replay", async (string queue, AdminApi adminApi, CancellationToken ct) =>
                 (await adminApi.ReplayPoisonAsync(queue, ct)).ToResult())
-            .WithName("ReplayPoison").Produces<ReplayResultDto>().ProducesProblem(400);
+            .WithName(ApiOperations.ReplayPoison.Name).Produces<ReplayResultDto>();
     }
 
     private static async ValueTask<object?> RequireKeyAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)

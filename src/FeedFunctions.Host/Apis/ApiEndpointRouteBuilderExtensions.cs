@@ -1,9 +1,9 @@
 namespace FeedFunctions.Host.Apis;
 
-/// <summary>Maps the HTTP API, the summarized feeds and the OpenAPI document onto the self-host.</summary>
+/// <summary>Maps the HTTP API, the summarized feeds and the API reference onto the self-host.</summary>
 public static class ApiEndpointRouteBuilderExtensions
 {
-    /// <summary>Maps /api/*, /feeds/*.{rss|atom|json} and /openapi/v1.json; call app.UseFeedFunctionsProblems() first for problem details on every error.</summary>
+    /// <summary>Maps /api/*, /feeds/*.{rss|atom|json}, /docs, /openapi/v1.json and /problems/{type}; call app.UseFeedFunctionsProblems() first for problem details on every error.</summary>
     public static IEndpointRouteBuilder MapFeedFunctionsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("api");
@@ -12,7 +12,7 @@ public static class ApiEndpointRouteBuilderExtensions
         TopicsEndpoints.Map(api);
         AdminEndpoints.Map(api);
         PublishedFeedEndpoints.Map(app);
-        app.MapOpenApi();
+        ApiReferenceEndpoints.Map(app);
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using FeedFunctions.Api;
 using FeedFunctions.Publishing;
 
 namespace FeedFunctions.Host.Apis;
@@ -11,14 +12,14 @@ internal static class PublishedFeedEndpoints
 
         feeds.MapGet("/all.{format}", async (string format, HttpRequest request, PublishedFeedApi published, CancellationToken ct) =>
                 (await published.AllAsync(format, request.BaseUrl(), ct)).ToResult())
-            .WithName("AllFeed").WithSummary("Every summarized story as RSS 2.0, Atom 1.0 or JSON Feed 1.1.");
+            .WithName(ApiOperations.AllFeed.Name);
 
         feeds.MapGet("/topics/{tag}.{format}", async (string tag, string format, HttpRequest request, PublishedFeedApi published, CancellationToken ct) =>
                 (await published.TopicAsync(tag, format, request.BaseUrl(), ct)).ToResult())
-            .WithName("TopicFeed").WithSummary("The stories of one tag as a feed.");
+            .WithName(ApiOperations.TopicFeed.Name);
 
         feeds.MapGet("/categories/{category}.{format}", async (string category, string format, HttpRequest request, PublishedFeedApi published, CancellationToken ct) =>
                 (await published.CategoryAsync(category, format, request.BaseUrl(), ct)).ToResult())
-            .WithName("CategoryFeed").WithSummary("The stories of one category as a feed.");
+            .WithName(ApiOperations.CategoryFeed.Name);
     }
 }

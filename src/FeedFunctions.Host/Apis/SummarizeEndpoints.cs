@@ -14,8 +14,8 @@ internal static class SummarizeEndpoints
                 if (body is null) return Problems.TooLarge(ApiBody.MaxBytes).ToResult();
                 return (await summarize.SummarizeAsync(body, request.ContentType, ct)).ToResult();
             })
-            .WithName("Summarize").WithSummary("Summarizes a text or the page at a URL: exactly one of text and url.")
+            .WithName(ApiOperations.Summarize.Name)
             .Accepts<SummarizeRequestDto>("application/json")
-            .Produces<SummaryDto>().ProducesProblem(400).ProducesProblem(413).ProducesProblem(415).ProducesProblem(422);
+            .Produces<SummaryDto>();
     }
 }

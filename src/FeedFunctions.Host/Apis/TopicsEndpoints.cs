@@ -10,11 +10,9 @@ internal static class TopicsEndpoints
     {
         api.MapGet("/topics", async (HttpRequest request, TopicApi topics, CancellationToken ct) =>
                 (await topics.GetAsync(request.ToQueryValues(), ct)).ToResult())
-            .WithName("ListTopics").WithSummary("Tag and category counts over a time window (default: the last 7 days).")
-            .Produces<TopicsDto>().ProducesProblem(400);
+            .WithName(ApiOperations.ListTopics.Name).Produces<TopicsDto>();
 
-        api.MapGet("/feeds", async (FeedApi feeds, CancellationToken ct) => (await feeds.ListAsync(ct)).ToResult())
-            .WithName("ListFeeds").WithSummary("Subscribed feeds with their health.")
-            .Produces<FeedListDto>();
+        api.MapGet("/feeds", async (HttpRequest request, FeedApi feeds, CancellationToken ct) => (await feeds.ListAsync(request.ToQueryValues(), ct)).ToResult())
+            .WithName(ApiOperations.ListFeeds.Name).Produces<FeedListDto>();
     }
 }

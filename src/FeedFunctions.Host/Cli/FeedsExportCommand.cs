@@ -1,15 +1,14 @@
 using System.ComponentModel;
-using FeedFunctions.Host.SelfHost;
 using FeedFunctions.Opml;
 using FeedFunctions.Storage;
 using Spectre.Console.Cli;
 
 namespace FeedFunctions.Host.Cli;
 
-/// <summary>Writes the subscribed feeds as OPML.</summary>
+/// <summary>Writes the subscribed feeds as OPML; needs only the storage settings.</summary>
 public sealed class FeedsExportCommand : AsyncCommand<FeedsExportCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : StorageCommandSettings
     {
         [CommandOption("--output <FILE>")]
         [Description("Where to write. Default: standard output.")]
@@ -18,12 +17,11 @@ public sealed class FeedsExportCommand : AsyncCommand<FeedsExportCommand.Setting
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        using var host = FeedFunctionsHost.CreateCommandBuilder().Build();
-        await host.StartAsync(cancellationToken);
+        using var host = await CommandHost.StartAsync(settings, [typeof(StorageOptions)], cancellationToken);
         var feeds = await host.Services.GetRequiredService<IFeedStore>().ListAsync(cancellationToken);
         var opml = OpmlWriter.Write(feeds.Select(f => (f.Url, f.Title, f.SiteUrl)));
         if (settings.Output is null) await Console.Out.WriteLineAsync(opml);
         else await File.WriteAllTextAsync(settings.Output, opml, cancellationToken);
-        return 0;
+        return ExitCodes.Ok;
     }
 }

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using FeedFunctions.Api;
 using FeedFunctions.Fetching;
 using FeedFunctions.Host.SelfHost;
 using FeedFunctions.Parsing;
@@ -26,7 +27,7 @@ public sealed class ParseCommand : AsyncCommand<ParseCommand.Settings>
         if (Uri.TryCreate(settings.Source, UriKind.Absolute, out var url) && url.Scheme is "http" or "https")
         {
             var fetched = await host.Services.GetRequiredService<IFeedFetcher>().FetchAsync(new FetchRequest(url), cancellationToken);
-            if (fetched is not FetchResult.Ok ok) return Fail($"parse: could not fetch {url}: {Describe(fetched)}");
+            if (fetched is not FetchResult.Ok ok) return Fail($"Could not fetch {url}: {Describe(fetched)}");
             (body, contentType, baseUrl) = (ok.Body, ok.ContentType, ok.FinalUrl);
         }
         else if (File.Exists(settings.Source))
@@ -36,30 +37,36 @@ public sealed class ParseCommand : AsyncCommand<ParseCommand.Settings>
         }
         else
         {
-            return Fail($"parse: {settings.Source} is neither a file nor an http(s) URL");
+            return Usage($"{settings.Source} is neither a file nor an http(s) URL.");
         }
 
         try
         {
             Console.Out.WriteLine(ParsedFeedJson.Serialize(parser.Parse(body, contentType, baseUrl), indented: true));
-            return 0;
+            return ExitCodes.Ok;
         }
         catch (FeedParseException e)
         {
-            return Fail($"parse: {e.Code}: {e.Message}");
+            return Fail($"{e.Code}: {UserMessage.Clean(e.Message)}");
         }
     }
 
     private static string Describe(FetchResult result) => result switch
     {
-        FetchResult.Failed f => $"{f.Code}: {f.Message}",
+        FetchResult.Failed f => $"{f.Code}: {UserMessage.Clean(f.Message)}",
         FetchResult.Gone => "410 Gone",
         _ => result.GetType().Name,
     };
 
     private static int Fail(string message)
     {
-        Console.Error.WriteLine(message);
-        return 1;
+        Console.Error.WriteLine("Error: " + message);
+        return ExitCodes.Failed;
+    }
+
+    private static int Usage(string message)
+    {
+        Console.Error.WriteLine("Error: " + message);
+        return ExitCodes.BadUsage;
     }
 }

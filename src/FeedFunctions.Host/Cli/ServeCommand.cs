@@ -23,7 +23,7 @@ public sealed class ServeCommand : AsyncCommand<ServeCommand.Settings>
             ? await SampleFeeds.StartAndSubscribeAsync(app.Services, cancellationToken)
             : null;
         await app.StartAsync(cancellationToken);
-        AnsiConsole.MarkupLineInterpolated($"[bold]FeedFunctions[/] is serving on [link]{settings.Urls}[/] (API under /api, OpenAPI at /openapi/v1.json). Ctrl+C stops it.");
+        AnsiConsole.MarkupLineInterpolated($"[bold]FeedFunctions[/] is serving on [link]{settings.Urls}[/] (API under /api, its reference at /docs). Ctrl+C stops it.");
         if (samples is not null) AnsiConsole.MarkupLineInterpolated($"Sample feeds are served from {samples.BaseUrl}");
         await app.WaitForShutdownAsync(cancellationToken);
         return 0;

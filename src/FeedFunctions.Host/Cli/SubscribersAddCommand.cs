@@ -1,17 +1,16 @@
 using System.ComponentModel;
 using System.Net.Mail;
 using FeedFunctions.Digest;
-using FeedFunctions.Host.SelfHost;
 using FeedFunctions.Storage;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace FeedFunctions.Host.Cli;
 
-/// <summary>Adds a confirmed subscriber: an operator's action, so no opt-in mail.</summary>
+/// <summary>Adds a confirmed subscriber: an operator's action, so no opt-in mail, and no mail settings needed.</summary>
 public sealed class SubscribersAddCommand : AsyncCommand<SubscribersAddCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : StorageCommandSettings
     {
         [CommandArgument(0, "<EMAIL>")]
         public string Email { get; init; } = "";
@@ -21,13 +20,12 @@ public sealed class SubscribersAddCommand : AsyncCommand<SubscribersAddCommand.S
         public string? Topics { get; init; }
 
         public override ValidationResult Validate() =>
-            MailAddress.TryCreate(Email, out _) ? ValidationResult.Success() : ValidationResult.Error($"subscribers add: {Email} is not an email address");
+            MailAddress.TryCreate(Email, out _) ? ValidationResult.Success() : ValidationResult.Error($"{Email} is not an email address");
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        using var host = FeedFunctionsHost.CreateCommandBuilder().Build();
-        await host.StartAsync(cancellationToken);
+        using var host = await CommandHost.StartAsync(settings, [typeof(StorageOptions)], cancellationToken);
         var clock = host.Services.GetRequiredService<TimeProvider>();
         var topics = (settings.Topics ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         var subscriber = new Subscriber
@@ -39,7 +37,7 @@ public sealed class SubscribersAddCommand : AsyncCommand<SubscribersAddCommand.S
             CreatedAt = clock.GetUtcNow(),
         };
         await host.Services.GetRequiredService<ISubscriberStore>().SaveAsync(subscriber, cancellationToken);
-        AnsiConsole.MarkupLineInterpolated($"Subscriber {subscriber.Email} is active{(topics.Length > 0 ? " for " + string.Join(", ", subscriber.Topics) : " for every story")}.");
-        return 0;
+        Console.Out.WriteLine($"Subscriber {subscriber.Email} is active{(topics.Length > 0 ? " for " + string.Join(", ", subscriber.Topics) : " for every story")}.");
+        return ExitCodes.Ok;
     }
 }

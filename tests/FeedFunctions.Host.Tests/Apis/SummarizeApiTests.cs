@@ -90,7 +90,8 @@ public sealed class SummarizeApiTests(AzuriteFixture azurite) : IAsyncLifetime
         await using var server = await LoopbackServer.StartAsync(c => c.Response.WriteAsync("<html><body><p>Secret.</p></body></html>"), TestContext.Current.CancellationToken);
         using var response = await PostJsonAsync(new { url = server.Url("/page").AbsoluteUri });
         var problem = await ProblemAssert.IsProblemAsync(response, HttpStatusCode.UnprocessableEntity, TestContext.Current.CancellationToken);
-        Assert.Contains("summarize: ", problem.GetProperty("detail").GetString());
+        Assert.Equal("/problems/url-not-readable", problem.GetProperty("type").GetString());
+        Assert.StartsWith("blocked-address: ", problem.GetProperty("detail").GetString());
         Assert.DoesNotContain("Secret", problem.GetProperty("detail").GetString());
     }
 

@@ -9,6 +9,7 @@ public sealed record ArticleListItemDto(
     string? FeedTitle,
     DateTimeOffset Published,
     string Headline,
+    string Lede,
     string Summary,
     IReadOnlyList<string> Tags,
     string Category,

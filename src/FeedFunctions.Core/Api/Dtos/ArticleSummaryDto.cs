@@ -8,6 +8,7 @@ public sealed record ArticleSummaryDto(
     SourceDto Source,
     DateTimeOffset? Published,
     string Headline,
+    string Lede,
     string Summary,
     IReadOnlyList<SentenceDto> Sentences,
     IReadOnlyList<string> Bullets,

@@ -1,4 +1,4 @@
 namespace FeedFunctions.Api.Dtos;
 
-/// <summary>What an OPML import did: feeds added, already present, and outlines refused with the reason.</summary>
-public sealed record OpmlImportResultDto(int Added, int Existing, IReadOnlyList<string> Rejected);
+/// <summary>What an OPML import did: feeds added, feeds already subscribed, and outlines skipped with the reason.</summary>
+public sealed record OpmlImportResultDto(int Added, int Existing, IReadOnlyList<OpmlSkippedDto> Skipped);

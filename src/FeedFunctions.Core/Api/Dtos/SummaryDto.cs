@@ -3,6 +3,7 @@ namespace FeedFunctions.Api.Dtos;
 /// <summary>An on-demand summary of a text or a page.</summary>
 public sealed record SummaryDto(
     string Headline,
+    string Lede,
     string Summary,
     IReadOnlyList<SentenceDto> Sentences,
     IReadOnlyList<string> Bullets,

@@ -26,7 +26,7 @@ public sealed class AdminHttp(AdminApi admin)
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/admin/opml")] HttpRequest request, CancellationToken cancellationToken)
     {
         var body = await request.ReadLimitedBodyAsync(cancellationToken);
-        return (body is null ? Problems.TooLarge(ApiBody.MaxBytes) : await admin.ImportOpmlAsync(body, cancellationToken)).ToActionResult();
+        return (body is null ? Problems.TooLarge(ApiBody.MaxBytes) : await admin.ImportOpmlAsync(body, request.ContentType, cancellationToken)).ToActionResult();
     }
 
     [Function("ExportOpml")]

@@ -16,10 +16,10 @@ public sealed class ArticlesHttp(ArticleApi articles)
     [Function("GetArticle")]
     public async Task<IActionResult> Get(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/articles/{id}")] HttpRequest request, string id, CancellationToken cancellationToken) =>
-        (await articles.GetAsync(id, cancellationToken)).ToActionResult();
+        (await articles.GetAsync(id, request.ToQueryValues(), cancellationToken)).ToActionResult();
 
     [Function("GetArticleSummary")]
     public async Task<IActionResult> GetSummary(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/articles/{id}/summary")] HttpRequest request, string id, CancellationToken cancellationToken) =>
-        (await articles.GetAsync(id, cancellationToken)).ToActionResult();
+        (await articles.GetSummaryAsync(id, request.ToQueryValues(), cancellationToken)).ToActionResult();
 }

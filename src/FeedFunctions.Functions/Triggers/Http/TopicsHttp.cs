@@ -16,5 +16,5 @@ public sealed class TopicsHttp(TopicApi topics, FeedApi feeds)
     [Function("ListFeeds")]
     public async Task<IActionResult> ListFeeds(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/feeds")] HttpRequest request, CancellationToken cancellationToken) =>
-        (await feeds.ListAsync(cancellationToken)).ToActionResult();
+        (await feeds.ListAsync(request.ToQueryValues(), cancellationToken)).ToActionResult();
 }

@@ -45,6 +45,41 @@ public sealed class HttpFunctionsTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ReadFunctions_UnknownParameter_Return400NamingIt()
+    {
+        var topics = new TopicsHttp(services.GetRequiredService<TopicApi>(), services.GetRequiredService<FeedApi>());
+        var list = FunctionServices.Request("GET", "?topic=north-korea");
+        var article = FunctionServices.Request("GET", "?full=true");
+        var counts = FunctionServices.Request("GET", "?tag=north-korea");
+        var feeds = FunctionServices.Request("GET", "?status=failing");
+
+        var answers = new[]
+        {
+            (await FunctionServices.ExecuteAsync(await Articles().List(list, Ct), list), "topic"),
+            (await FunctionServices.ExecuteAsync(await Articles().Get(article, seeded.IdOf(0), Ct), article), "full"),
+            (await FunctionServices.ExecuteAsync(await topics.ListTopics(counts, Ct), counts), "tag"),
+            (await FunctionServices.ExecuteAsync(await topics.ListFeeds(feeds, Ct), feeds), "status"),
+        };
+
+        foreach (var ((status, _, body), parameter) in answers)
+        {
+            Assert.Equal(400, status);
+            var problem = JsonDocument.Parse(body).RootElement;
+            Assert.Equal("/problems/validation", problem.GetProperty("type").GetString());
+            Assert.Equal([parameter], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name));
+        }
+    }
+
+    [Fact]
+    public async Task Summarize_WrongMediaType_Returns415WithTheDocumentedType()
+    {
+        var request = FunctionServices.Request("POST", body: "some text", contentType: "text/plain");
+        var (status, _, body) = await FunctionServices.ExecuteAsync(await new SummarizeHttp(services.GetRequiredService<SummarizeApi>()).Run(request, Ct), request);
+        Assert.Equal(415, status);
+        Assert.Equal("/problems/unsupported-media-type", JsonDocument.Parse(body).RootElement.GetProperty("type").GetString());
+    }
+
+    [Fact]
     public async Task GetArticleSummary_SameETag_Returns304()
     {
         var first = FunctionServices.Request("GET");
