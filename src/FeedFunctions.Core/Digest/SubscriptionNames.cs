@@ -31,8 +31,6 @@ public sealed class SubscriptionNames(IArticleStore articles, IFeedStore feeds)
 /// <summary>Display names by topic slug and by feed id.</summary>
 public sealed record SelectionNames(IReadOnlyDictionary<string, string> Topics, IReadOnlyDictionary<string, string> Feeds)
 {
-    public static SelectionNames None { get; } = new(new Dictionary<string, string>(), new Dictionary<string, string>());
-
     public string Topic(string slug) => Topics.TryGetValue(slug, out var name) ? name : TopicNames.FromSlug(slug);
 
     public string Feed(string id) => Feeds.TryGetValue(id, out var name) ? name : "a feed that is no longer followed";

@@ -47,7 +47,4 @@ public sealed class SubscriptionChoices(IArticleStore articles, IFeedStore feeds
 public sealed record Choice(string Value, string Name);
 
 /// <summary>The topics and feeds a subscription form lists.</summary>
-public sealed record ChoiceLists(IReadOnlyList<Choice> Topics, IReadOnlyList<Choice> Feeds)
-{
-    public static ChoiceLists None { get; } = new([], []);
-}
+public sealed record ChoiceLists(IReadOnlyList<Choice> Topics, IReadOnlyList<Choice> Feeds);

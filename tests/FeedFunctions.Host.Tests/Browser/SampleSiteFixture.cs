@@ -3,7 +3,6 @@ using System.Net.Sockets;
 using FeedFunctions.Host.Samples;
 using FeedFunctions.Host.SelfHost;
 using FeedFunctions.Opml;
-using FeedFunctions.Refresh;
 using FeedFunctions.Storage;
 using FeedFunctions.Tests.Support;
 using FeedFunctions.TestSupport;
@@ -38,13 +37,10 @@ public sealed class SampleSiteFixture(AzuriteFixture azurite) : IAsyncLifetime
         var ct = timeout.Token;
         await Smtp.InitializeAsync();
         Samples = await SampleFeedServer.StartAsync(TimeProvider.System, ct);
-        await StartSelfHostAsync(ct);
+        // The feeds are followed before the host starts; its own FetchFeeds timer then runs once at start-up and its
+        // queue workers fetch and summarize, as in `./run.sh`.
+        await StartSelfHostAsync(OpmlReader.Read(await Samples.ReadOpmlAsync(ct)), ct);
         Client = new HttpClient { BaseAddress = BaseUrl };
-
-        var feeds = Services.GetRequiredService<IFeedStore>();
-        foreach (var outline in OpmlReader.Read(await Samples.ReadOpmlAsync(ct))) await feeds.AddAsync(outline.XmlUrl, outline.Title, ct);
-        await Services.GetRequiredService<FetchCycle>().RunAsync(null, ct);
-        // The self-host's own queue worker summarizes what the fetch queued.
         var articles = Services.GetRequiredService<IArticleStore>();
         while ((await articles.ListAsync(new ArticleQuery { PageSize = 100 }, ct)).Items.Count < SampleArticles) await Task.Delay(200, ct);
 
@@ -64,12 +60,15 @@ public sealed class SampleSiteFixture(AzuriteFixture azurite) : IAsyncLifetime
 
     // Digest links are absolute under Digest:PublicBaseUrl, which must be known before the host starts, so the port is
     // chosen first; another process may take it in between, so a bind failure picks another.
-    private async Task StartSelfHostAsync(CancellationToken ct)
+    private async Task StartSelfHostAsync(IReadOnlyList<OpmlOutline> feeds, CancellationToken ct)
     {
+        var prefix = TestWebHost.UniquePrefix();
         for (var attempt = 1; ; attempt++)
         {
             var baseUrl = new Uri($"http://127.0.0.1:{FreePort.Next()}/");
-            var host = FeedFunctionsHost.CreateWebBuilder(baseUrl.AbsoluteUri.TrimEnd('/'), Settings(baseUrl)).Build().MapRoutes();
+            var host = FeedFunctionsHost.CreateWebBuilder(baseUrl.AbsoluteUri.TrimEnd('/'), Settings(baseUrl, prefix)).Build().MapRoutes();
+            var store = host.Services.GetRequiredService<IFeedStore>();
+            foreach (var feed in feeds) await store.AddAsync(feed.XmlUrl, feed.Title, ct);
             try
             {
                 await host.StartAsync(ct);
@@ -83,10 +82,10 @@ public sealed class SampleSiteFixture(AzuriteFixture azurite) : IAsyncLifetime
         }
     }
 
-    private Dictionary<string, string?> Settings(Uri baseUrl) => new()
+    private Dictionary<string, string?> Settings(Uri baseUrl, string prefix) => new()
     {
         ["Storage:ConnectionString"] = azurite.ConnectionString,
-        ["Storage:Prefix"] = TestWebHost.UniquePrefix(),
+        ["Storage:Prefix"] = prefix,
         // The sample server is on loopback, which the fetcher refuses unless an operator allows it (as run.sh does).
         ["Fetching:AllowPrivateNetworks"] = "true",
         ["Smtp:Host"] = "127.0.0.1",
@@ -95,7 +94,8 @@ public sealed class SampleSiteFixture(AzuriteFixture azurite) : IAsyncLifetime
         ["Smtp:From"] = "FeedFunctions <digests@feedfunctions.test>",
         ["Digest:PublicBaseUrl"] = baseUrl.AbsoluteUri,
         ["Digest:SigningKey"] = "browser-test-signing-key-0123456789abcdef",
-        // The tests fetch and send themselves; the timers stay out of the way (1 January only).
+        // Both timers run once at start-up (no subscriber is due then), and otherwise only on 1 January: the tests send digests themselves.
+        ["Schedules:RunOnStartup"] = "true",
         ["Schedules:FetchFeeds"] = "0 0 0 1 1 *",
         ["Schedules:SendDigests"] = "0 0 0 1 1 *",
         ["Logging:LogLevel:Default"] = "Warning",
