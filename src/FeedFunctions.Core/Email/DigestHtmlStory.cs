@@ -1,5 +1,6 @@
 using System.Text;
 using FeedFunctions.Digest;
+using FeedFunctions.Web;
 
 namespace FeedFunctions.Email;
 
@@ -35,7 +36,7 @@ internal static class DigestHtmlStory
         {
             sb.Append($"""<a class="ff-link" href="{E(original)}" style="color:#1d4ed8;margin-right:10px">Read at {E(first.Name)}</a> """);
         }
-        foreach (var tag in story.Analysis.Tags.Where(t => t.Slug.Length > 0).DistinctBy(t => t.Slug).Take(MaxTags))
+        foreach (var tag in TopicTags.ToShow(story.Analysis.Tags, MaxTags))
         {
             sb.Append($"""<a class="ff-tag" href="{E(StorySummary.TopicPage(issue.Site, tag.Slug))}" style="display:inline-block;margin:0 4px 0 0;padding:1px 8px;border-radius:10px;background-color:#eef2ff;color:#3730a3;text-decoration:none;font-size:12px">{E(tag.Name)}</a>""");
         }

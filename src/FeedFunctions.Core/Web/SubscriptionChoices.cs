@@ -1,4 +1,3 @@
-using FeedFunctions.Feeds;
 using FeedFunctions.Storage;
 
 namespace FeedFunctions.Web;
@@ -17,8 +16,7 @@ public sealed class SubscriptionChoices(IArticleStore articles, IFeedStore feeds
             [.. all.Select(f => new Choice(f.Id, f.Title is { Length: > 0 } title ? title : f.Url.Host)).OrderBy(c => c.Name, StringComparer.InvariantCultureIgnoreCase)]);
     }
 
-    // Named people, places and organisations and multi-word phrases make topics a person would pick; a lone common
-    // word ("percent", "company") is a tag that helps search but not a subscription.
+    // A lone common word ("percent", "company") is a tag that helps search but not a topic to subscribe to.
     private async Task<IReadOnlyList<Choice>> PopularAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
@@ -27,7 +25,7 @@ public sealed class SubscriptionChoices(IArticleStore articles, IFeedStore feeds
         for (var read = 0; read < MaxArticlesCounted;)
         {
             var page = await articles.ListAsync(query, cancellationToken);
-            foreach (var tag in page.Items.SelectMany(i => i.Analysis.Tags.Where(IsSpecific).DistinctBy(t => t.Slug)))
+            foreach (var tag in page.Items.SelectMany(i => i.Analysis.Tags.Where(TopicTags.IsSpecific).DistinctBy(t => t.Slug)))
             {
                 counts[tag.Slug] = (counts.TryGetValue(tag.Slug, out var seen) ? seen.Name : tag.Name, seen.Count + 1);
             }
@@ -38,9 +36,6 @@ public sealed class SubscriptionChoices(IArticleStore articles, IFeedStore feeds
         return [.. counts.OrderByDescending(c => c.Value.Count).ThenBy(c => c.Value.Name, StringComparer.InvariantCultureIgnoreCase)
             .Take(PopularTopics).Select(c => new Choice(c.Key, c.Value.Name))];
     }
-
-    private static bool IsSpecific(Tag tag) =>
-        tag.Slug.Length > 0 && (tag.Kind is TagKind.Person or TagKind.Place or TagKind.Organization || tag.Name.Contains(' ') || char.IsUpper(tag.Name[0]));
 }
 
 /// <summary>A value the form sends and the name a person reads.</summary>

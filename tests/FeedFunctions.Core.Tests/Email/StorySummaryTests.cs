@@ -56,4 +56,14 @@ public sealed class StorySummaryTests
             "A whole point.",
         ], KeyPoints.Of(analysis));
     }
+
+    [Fact]
+    public void TopicTags_ToShow_NamedAndMultiWordTopicsFirst_ALoneCommonWordOnlyWhenThereIsNothingElse()
+    {
+        Tag T(string name, TagKind kind = TagKind.Keyphrase) => new(name, kind, 0.5);
+
+        Assert.Equal(["Ravensport FC", "Aldmoor", "peace process"],
+            TopicTags.ToShow([T("percent"), T("Ravensport FC", TagKind.Organization), T("Aldmoor", TagKind.Place), T("minutes"), T("peace process"), T("Seoul")], 3).Select(t => t.Name));
+        Assert.Equal(["percent"], TopicTags.ToShow([T("percent"), T("minutes")], 3).Select(t => t.Name));
+    }
 }

@@ -105,6 +105,16 @@ public sealed partial class SubscriptionJourneyTests(SampleSiteFixture site) : I
         Assert.InRange(emailTitles.Count, 1, 6);
         await Assertions.Expect(page.GetByText("Paris time").First).ToBeVisibleAsync();
         await ScreenshotAsync(page, "journey-7-digest");
+        // The same mail on a phone and in dark mode: no sideways scrolling, the dark colours applied.
+        await page.SetViewportSizeAsync(375, 812);
+        Assert.False(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > document.documentElement.clientWidth"), "the digest scrolls sideways on a phone");
+        await ScreenshotAsync(page, "journey-7-digest-mobile");
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Dark });
+        Assert.Equal("rgb(27, 34, 44)", await page.EvalOnSelectorAsync<string>(".ff-card", "e => getComputedStyle(e).backgroundColor"));
+        Assert.Equal("rgb(230, 237, 243)", await page.EvalOnSelectorAsync<string>("h1", "e => getComputedStyle(e).color"));
+        await ScreenshotAsync(page, "journey-7-digest-dark");
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });
+        await page.SetViewportSizeAsync(1280, 900);
 
         // 6. "View in browser" shows the same digest on the site.
         await page.GetByRole(AriaRole.Link, new() { Name = "View in browser" }).ClickAsync();
