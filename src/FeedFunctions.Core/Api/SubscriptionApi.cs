@@ -54,7 +54,7 @@ public sealed class SubscriptionApi(
         var input = SubscribeInput.FromForm(form);
         return await SubscribeAsync(input, clientKey, cancellationToken) switch
         {
-            SubscriptionResult.Accepted => SubscriptionPages.CheckInbox(input.Email ?? "", await DescribeAsync(input.ToSelection(new SubscriptionSelection()).Selection, cancellationToken)),
+            SubscriptionResult.Accepted => SubscriptionPages.CheckInbox(SubscriptionValidator.NormalizeEmail(input.Email) ?? "", await DescribeAsync(input.ToSelection(new SubscriptionSelection()).Selection, cancellationToken)),
             SubscriptionResult.Invalid invalid => SubscriptionPages.SubscribeFailed(SubscriptionFormValues.FromForm(form), invalid.Errors, await choices.LoadAsync(cancellationToken)),
             SubscriptionResult.TooManyRequests limited => SubscriptionPages.Message(429, "Too many requests", $"Please try again in {Math.Ceiling(limited.RetryAfter.TotalMinutes):0} minutes.")
                 .WithHeaders(RetryAfter(limited)),
