@@ -24,7 +24,7 @@ public static class ApiServiceCollectionExtensions
         services.TryAddSingleton<PublishedFeedApi>();
         // Built on first use, as the subscription services come from AddDigests() (part of AddFeedFunctionsCore),
         // so a host that serves only the read routes does not need mail settings.
-        services.TryAddSingleton(sp => new SubscriptionApi(sp.GetRequiredService<SubscriptionService>(), sp.GetRequiredService<SubscriptionTokens>()));
+        services.TryAddSingleton(sp => ActivatorUtilities.CreateInstance<SubscriptionApi>(sp));
         // Uses the guarded feed fetcher when the host registered one (AddFeedFetching); a shared full-text extractor can replace this binding.
         services.TryAddSingleton<IPageTextExtractor>(sp => sp.GetService<IFeedFetcher>() is { } fetcher
             ? new FetchingPageTextExtractor(fetcher)

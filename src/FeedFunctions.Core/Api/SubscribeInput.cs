@@ -17,7 +17,7 @@ public sealed record SubscribeInput
     public string? DeliveryTime { get; init; }
     public string? DeliveryDay { get; init; }
     public string? TimeZone { get; init; }
-    /// <summary>"headline", "threeSentences" or "bullets".</summary>
+    /// <summary>"oneSentence" (the default), "threeSentences" or "bullets" (key points); "headline" is read as "oneSentence".</summary>
     public string? SummaryLength { get; init; }
     public int? MaxStories { get; init; }
 
@@ -29,12 +29,12 @@ public sealed record SubscribeInput
         Categories = List(form.All("categories")),
         Feeds = List(form.All("feeds")),
         Frequency = Text(form.All("frequency")),
-        EveryHours = int.TryParse(Text(form.All("everyHours")), NumberStyles.None, CultureInfo.InvariantCulture, out var hours) ? hours : null,
+        EveryHours = Number(form.All("everyHours")),
         DeliveryTime = Text(form.All("deliveryTime")),
         DeliveryDay = Text(form.All("deliveryDay")),
         TimeZone = Text(form.All("timeZone")),
         SummaryLength = Text(form.All("summaryLength")),
-        MaxStories = int.TryParse(Text(form.All("maxStories")), NumberStyles.None, CultureInfo.InvariantCulture, out var max) ? max : null,
+        MaxStories = Number(form.All("maxStories")),
     };
 
     /// <summary>The selection, starting from <paramref name="current"/> for fields the request leaves out; errors keyed by field.</summary>
@@ -44,11 +44,12 @@ public sealed record SubscribeInput
         var p = current.Preferences;
         p = p with
         {
-            Frequency = Parse(Frequency, p.Frequency, "frequency", "daily, weekly or everyNHours", errors),
+            Frequency = Parse(Frequency, p.Frequency, "frequency", "Choose how often: daily, weekly or everyNHours (several times a day).", errors),
             EveryHours = EveryHours ?? p.EveryHours,
-            DeliveryDay = Parse(DeliveryDay, p.DeliveryDay, "deliveryDay", "a weekday name such as monday", errors),
-            SummaryLength = Parse(SummaryLength, p.SummaryLength, "summaryLength", "headline, threeSentences or bullets", errors),
-            TimeZone = string.IsNullOrWhiteSpace(TimeZone) ? p.TimeZone : TimeZone.Trim(),
+            DeliveryDay = Parse(DeliveryDay, p.DeliveryDay, "deliveryDay", "Choose a day of the week, such as Monday.", errors),
+            SummaryLength = ReadLength(Parse(SummaryLength, p.SummaryLength, "summaryLength", "Choose one sentence (oneSentence), three sentences (threeSentences) or key points (bullets).", errors)),
+            // A city alone ("Paris") is taken as its zone when exactly one zone has that city; anything else is checked as typed.
+            TimeZone = string.IsNullOrWhiteSpace(TimeZone) ? p.TimeZone : DeliverySchedule.ResolveZoneId(TimeZone) ?? TimeZone.Trim(),
             MaxStories = MaxStories ?? p.MaxStories,
         };
         if (!string.IsNullOrWhiteSpace(DeliveryTime))
@@ -59,7 +60,7 @@ public sealed record SubscribeInput
             }
             else
             {
-                errors["deliveryTime"] = ["subscriptions: deliveryTime must be a local time such as 08:00."];
+                errors["deliveryTime"] = ["Enter a time of day such as 08:00."];
             }
         }
         var selection = new SubscriptionSelection
@@ -72,7 +73,7 @@ public sealed record SubscribeInput
         return (selection, errors);
     }
 
-    private static T Parse<T>(string? value, T fallback, string field, string allowed, Dictionary<string, string[]> errors) where T : struct, Enum
+    private static T Parse<T>(string? value, T fallback, string field, string error, Dictionary<string, string[]> errors) where T : struct, Enum
     {
         if (string.IsNullOrWhiteSpace(value)) return fallback;
         // Names only: Enum.TryParse alone would also take "7" or "1,2".
@@ -81,9 +82,18 @@ public sealed record SubscribeInput
         {
             return parsed;
         }
-        errors[field] = [$"subscriptions: {field} must be {allowed}."];
+        errors[field] = [error];
         return fallback;
     }
+
+    // The old "headline" was the first sentence cut with "…"; it now means the whole one-sentence lede.
+    private static Digest.SummaryLength ReadLength(Digest.SummaryLength length) =>
+        length == Digest.SummaryLength.Headline ? Digest.SummaryLength.OneSentence : length;
+
+    // A number that does not parse stays present but invalid (-1), so the checks report it instead of keeping the old value.
+    private static int? Number(IReadOnlyList<string>? values) => Text(values) is { } text && !string.IsNullOrWhiteSpace(text)
+        ? int.TryParse(text.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : -1
+        : null;
 
     // Repeated fields join with commas, as ASP.NET Core's StringValues does.
     private static string? Text(IReadOnlyList<string>? values) =>

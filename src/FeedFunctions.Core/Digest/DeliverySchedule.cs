@@ -19,6 +19,22 @@ public static class DeliverySchedule
         }
     }
 
+    /// <summary>
+    /// The IANA id a person meant: the id itself, or the one zone whose city matches what they typed
+    /// ("Paris" is Europe/Paris, "new york" is America/New_York); null when there is no such zone, or several.
+    /// </summary>
+    public static string? ResolveZoneId(string? typed)
+    {
+        if (FindZone(typed?.Trim()) is not null) return typed!.Trim();
+        if (string.IsNullOrWhiteSpace(typed) || typed.Length > 64) return null;
+        var city = typed.Trim().Replace(' ', '_');
+        var matches = TimeZoneInfo.GetSystemTimeZones()
+            .Where(z => z.Id.Contains('/') && z.Id[(z.Id.LastIndexOf('/') + 1)..].Equals(city, StringComparison.OrdinalIgnoreCase))
+            .Select(z => z.Id)
+            .ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
     /// <summary>The latest slot that started at or before <paramref name="now"/>.</summary>
     public static ScheduledPeriod Latest(DigestPreferences preferences, DateTimeOffset now)
     {

@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 
 namespace FeedFunctions.Digest;
 
-/// <summary>Gathers a subscriber's stories for one period from the article lists, folds duplicates, ranks and groups them.</summary>
+/// <summary>Gathers a subscriber's stories for one period from the article lists, folds duplicates, ranks them and puts them in the subscriber's sections.</summary>
 public sealed class DigestBuilder(IArticleStore articles, IOptions<DigestOptions> options)
 {
     // Bounds on the reads one digest may cost: lists, pages per list, items per page.
@@ -27,14 +27,7 @@ public sealed class DigestBuilder(IArticleStore articles, IOptions<DigestOptions
         var max = subscriber.Preferences.MaxStories ?? options.Value.MaxStoriesDefault;
         var ranked = DigestRanker.Rank(StoryDeduplicator.Merge(matched), since, until, max);
 
-        // Sections follow their best story; inside one, stories keep their rank, grouped by the topic they matched first.
-        var sections = ranked
-            .Select((story, rank) => (story, rank))
-            .GroupBy(s => s.story.Analysis.Category)
-            .OrderBy(g => g.Min(s => s.rank))
-            .Select(g => new DigestSection(g.Key, [.. g.OrderBy(s => s.story.MatchedTopics.FirstOrDefault() ?? "\uffff").ThenBy(s => s.rank).Select(s => s.story)]))
-            .ToList();
-        return new DigestContent(sections, since, until);
+        return new DigestContent(DigestSections.Arrange(ranked, subscriber), since, until) { Top = ranked.FirstOrDefault() };
     }
 
     private static IEnumerable<ArticleQuery> QueriesFor(Subscriber subscriber, DateTimeOffset since, DateTimeOffset until)

@@ -15,6 +15,7 @@ public sealed partial class DigestDispatcher(
     DigestLog log,
     DigestBuilder builder,
     DigestEmailComposer composer,
+    DigestArchive archive,
     SubscriptionLinks links,
     IEmailSender sender,
     IOptions<DigestOptions> options,
@@ -60,8 +61,11 @@ public sealed partial class DigestDispatcher(
             return DispatchOutcome.Empty;
         }
 
-        var email = composer.Compose(subscriber, digest, new DigestEmailLinks(
-            links.OneClickUnsubscribe(subscriber.Id), links.UnsubscribePage(subscriber.Id), links.Preferences(subscriber.Id)));
+        // Archived before sending, so the "view in browser" link in the email works as soon as the email arrives.
+        var issue = composer.Issue(subscriber, digest);
+        await archive.SaveAsync(subscriber.Id, period, issue, cancellationToken);
+        var email = composer.Compose(subscriber, issue, new DigestEmailLinks(
+            links.OneClickUnsubscribe(subscriber.Id), links.UnsubscribePage(subscriber.Id), links.Preferences(subscriber.Id), links.ViewDigest(subscriber.Id, period)));
         attempt.HandedToServer = true;
         EmailSendResult result;
         using (var activity = telemetry.StartActivity("send"))

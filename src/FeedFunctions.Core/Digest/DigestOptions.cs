@@ -24,7 +24,7 @@ public sealed class DigestOptions : IValidatableObject
     public TimeSpan ManageTokenLifetime { get; set; } = TimeSpan.FromDays(365);
 
     [Range(1, 100, ErrorMessage = "Digest:MaxStoriesDefault must be between 1 and 100.")]
-    public int MaxStoriesDefault { get; set; } = 15;
+    public int MaxStoriesDefault { get; set; } = 10;
 
     /// <summary>Subscribe requests allowed per address, and per client, in one <see cref="SubscribeRateWindow"/>.</summary>
     [Range(1, 1000, ErrorMessage = "Digest:SubscribeRatePerAddress must be between 1 and 1000.")]

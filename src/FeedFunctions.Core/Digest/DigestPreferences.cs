@@ -15,7 +15,7 @@ public sealed record DigestPreferences
     public DayOfWeek DeliveryDay { get; init; } = DayOfWeek.Monday;
     /// <summary>An IANA time zone id such as "Europe/Berlin".</summary>
     public string TimeZone { get; init; } = "UTC";
-    public SummaryLength SummaryLength { get; init; } = SummaryLength.ThreeSentences;
+    public SummaryLength SummaryLength { get; init; } = SummaryLength.OneSentence;
     /// <summary>The most stories in one digest; null takes Digest:MaxStoriesDefault.</summary>
     public int? MaxStories { get; init; }
 }

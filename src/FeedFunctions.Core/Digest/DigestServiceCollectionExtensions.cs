@@ -22,6 +22,8 @@ public static class DigestServiceCollectionExtensions
         services.TryAddSingleton<SubscriptionLinks>();
         services.TryAddSingleton<SubscribeRateLimiter>();
         services.TryAddSingleton<DigestLog>();
+        services.TryAddSingleton<DigestArchive>();
+        services.TryAddSingleton<SubscriptionNames>();
         services.TryAddSingleton<SubscriptionService>();
         services.TryAddSingleton<DigestBuilder>();
         services.TryAddSingleton<DigestScheduler>();

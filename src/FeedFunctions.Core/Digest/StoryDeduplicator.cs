@@ -28,7 +28,7 @@ public static class StoryDeduplicator
                 group.Sources.Add(new DigestSource(item.FeedId, string.IsNullOrWhiteSpace(item.FeedTitle) ? "Unknown source" : item.FeedTitle!, item.Link));
             }
         }
-        return [.. groups.Select(g => new DigestStory(g.First.Title, g.First.Link, g.Sources, g.First.Published, g.First.Analysis, [.. g.Topics.Order()]))];
+        return [.. groups.Select(g => new DigestStory(g.First.Key, g.First.Title, g.First.Link, g.Sources, g.First.Published, g.First.Analysis, [.. g.Topics.Order()]))];
     }
 
     // Scheme and host are case-insensitive and the fragment never reaches the server (RFC 3986 section 6.2.2.1).

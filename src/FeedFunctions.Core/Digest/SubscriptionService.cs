@@ -22,7 +22,7 @@ public sealed partial class SubscriptionService(
     {
         var address = SubscriptionValidator.NormalizeEmail(email);
         var (normalized, errors) = SubscriptionValidator.Normalize(selection);
-        if (address is null) errors["email"] = ["subscriptions: email must be one plain address such as name@example.org."];
+        if (address is null) errors["email"] = [SubscriptionValidator.EmailError];
         if (errors.Count > 0) return new SubscriptionResult.Invalid(errors);
 
         var digest = options.Value;
@@ -52,7 +52,7 @@ public sealed partial class SubscriptionService(
             Status = SubscriberStatus.Pending,
         };
         await subscribers.SaveAsync(pending, cancellationToken);
-        return await SendAsync(composer.Confirmation(pending), cancellationToken);
+        return await SendAsync(await composer.ConfirmationAsync(pending, cancellationToken), cancellationToken);
     }
 
     /// <summary>Activates a pending subscriber; confirming twice is fine, confirming after unsubscribing is not.</summary>
@@ -85,6 +85,10 @@ public sealed partial class SubscriptionService(
         }
         return new SubscriptionResult.Accepted();
     }
+
+    /// <summary>The subscriber a confirmation token belongs to, whatever their state, or null: the confirm page says what they asked for.</summary>
+    public Task<Subscriber?> GetByConfirmTokenAsync(string? token, CancellationToken cancellationToken) =>
+        FromTokenAsync(token, TokenPurpose.Confirm, cancellationToken);
 
     /// <summary>The subscriber a preferences token belongs to, or null.</summary>
     public Task<Subscriber?> GetPreferencesAsync(string? token, CancellationToken cancellationToken) =>

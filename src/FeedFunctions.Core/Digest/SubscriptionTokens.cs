@@ -11,7 +11,7 @@ public sealed class SubscriptionTokens(IOptions<DigestOptions> options, TimeProv
 {
     private const int MaxTokenLength = 512;
 
-    /// <summary>A token for <paramref name="subscriberId"/> and <paramref name="purpose"/>, valid for <paramref name="lifetime"/>.</summary>
+    /// <summary>A token for <paramref name="subscriberId"/> (or another subject without dots) and <paramref name="purpose"/>, valid for <paramref name="lifetime"/>.</summary>
     public string Create(string subscriberId, TokenPurpose purpose, TimeSpan lifetime)
     {
         var expires = (clock.GetUtcNow() + lifetime).ToUnixTimeSeconds();

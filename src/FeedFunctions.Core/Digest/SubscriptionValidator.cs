@@ -9,6 +9,8 @@ public static class SubscriptionValidator
     public const int MaxTopics = 20;
     public const int MaxFeeds = 50;
 
+    public const string EmailError = "Enter one email address, such as name@example.org.";
+
     /// <summary>The lowercased address, or null when it is not one plain address (RFC 5321 limits it to 254 characters).</summary>
     public static string? NormalizeEmail(string? email)
     {
@@ -25,34 +27,34 @@ public static class SubscriptionValidator
     {
         var errors = new Dictionary<string, string[]>();
         var topics = selection.Topics.Select(t => TagSlug.From(t ?? "")).Where(t => t.Length is > 0 and <= 100).Distinct().ToList();
-        if (topics.Count > MaxTopics) errors["topics"] = [$"subscriptions: at most {MaxTopics} topics."];
+        if (topics.Count > MaxTopics) errors["topics"] = [$"Choose at most {MaxTopics} topics."];
 
         var categories = selection.Categories.Select(c => (c ?? "").Trim().ToLowerInvariant()).Distinct().ToList();
         if (categories.FirstOrDefault(c => !Feeds.Categories.IsKnown(c)) is { } unknown)
         {
-            errors["categories"] = [$"subscriptions: unknown category \"{Truncate(unknown)}\"; known: {string.Join(", ", Feeds.Categories.All)}."];
+            errors["categories"] = [$"There is no category \"{Truncate(unknown)}\"; the categories are {string.Join(", ", Feeds.Categories.All)}."];
         }
 
         var feeds = selection.FeedIds.Select(f => (f ?? "").Trim().ToLowerInvariant()).Distinct().ToList();
-        if (feeds.Count > MaxFeeds) errors["feeds"] = [$"subscriptions: at most {MaxFeeds} feeds."];
+        if (feeds.Count > MaxFeeds) errors["feeds"] = [$"Choose at most {MaxFeeds} feeds."];
         else if (feeds.FirstOrDefault(f => f.Length is 0 or > 64 || !f.All(char.IsAsciiHexDigitLower)) is { } badFeed)
         {
-            errors["feeds"] = [$"subscriptions: \"{Truncate(badFeed)}\" is not a feed id."];
+            errors["feeds"] = [$"\"{Truncate(badFeed)}\" is not one of our feeds."];
         }
 
         var p = selection.Preferences;
-        if (!Enum.IsDefined(p.Frequency)) errors["frequency"] = ["subscriptions: frequency must be daily, weekly or everyNHours."];
+        if (!Enum.IsDefined(p.Frequency)) errors["frequency"] = ["Choose how often: daily, weekly or everyNHours (several times a day)."];
         if (p.Frequency == DigestFrequency.EveryNHours && !DigestPreferences.AllowedEveryHours.Contains(p.EveryHours))
         {
-            errors["everyHours"] = [$"subscriptions: everyHours must be one of {string.Join(", ", DigestPreferences.AllowedEveryHours)}."];
+            errors["everyHours"] = [$"Choose every {string.Join(", ", DigestPreferences.AllowedEveryHours)} hours: a number that divides the day evenly."];
         }
-        if (!Enum.IsDefined(p.DeliveryDay)) errors["deliveryDay"] = ["subscriptions: deliveryDay must be a weekday name."];
+        if (!Enum.IsDefined(p.DeliveryDay)) errors["deliveryDay"] = ["Choose a day of the week, such as Monday."];
         if (DeliverySchedule.FindZone(p.TimeZone) is null)
         {
-            errors["timeZone"] = [$"subscriptions: \"{Truncate(p.TimeZone ?? "")}\" is not an IANA time zone such as Europe/Berlin."];
+            errors["timeZone"] = [$"\"{Truncate(p.TimeZone ?? "")}\" is not a time zone we know; use a name such as Europe/Paris or America/New_York."];
         }
-        if (!Enum.IsDefined(p.SummaryLength)) errors["summaryLength"] = ["subscriptions: summaryLength must be headline, threeSentences or bullets."];
-        if (p.MaxStories is < 1 or > 100) errors["maxStories"] = ["subscriptions: maxStories must be between 1 and 100."];
+        if (!Enum.IsDefined(p.SummaryLength)) errors["summaryLength"] = ["Choose one sentence (oneSentence), three sentences (threeSentences) or key points (bullets)."];
+        if (p.MaxStories is < 1 or > 100) errors["maxStories"] = ["Choose between 1 and 100 stories."];
 
         var normalized = new SubscriptionSelection { Topics = topics, Categories = categories, FeedIds = feeds, Preferences = p };
         return (normalized, errors);

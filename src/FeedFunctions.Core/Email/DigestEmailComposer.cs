@@ -1,22 +1,34 @@
 using FeedFunctions.Digest;
+using Microsoft.Extensions.Options;
 using MimeKit;
 
 namespace FeedFunctions.Email;
 
 /// <summary>Composes a digest email: HTML and text alternatives, a preheader, and RFC 8058 one-click unsubscribe headers.</summary>
-public sealed class DigestEmailComposer(EmailMessageFactory factory)
+public sealed class DigestEmailComposer(EmailMessageFactory factory, IOptions<SmtpOptions> smtp, IOptions<DigestOptions> digestOptions)
 {
-    public MimeMessage Compose(Subscriber subscriber, DigestContent digest, DigestEmailLinks links)
+    public const string DefaultBrand = "FeedFunctions";
+
+    /// <summary>The digest as it will be sent and archived: brand, subject, preheader, content and the subscriber's reading choices.</summary>
+    public DigestIssue Issue(Subscriber subscriber, DigestContent content)
     {
         var heading = HeadingOf(subscriber.Preferences);
-        var subject = SubjectOf(subscriber, digest, heading);
-        var first = digest.Sections.SelectMany(s => s.Stories).FirstOrDefault();
-        var preheader = HeaderText.Clean(first is null ? heading : $"{first.Title} and {digest.StoryCount - 1} more", 150);
-        var message = factory.Create(
-            subscriber.Email,
-            subject,
-            DigestTextRenderer.Render(digest, subscriber.Preferences.SummaryLength, links, heading),
-            DigestHtmlRenderer.Render(digest, subscriber.Preferences.SummaryLength, links, heading, preheader));
+        return new DigestIssue
+        {
+            Brand = HeaderText.Clean(smtp.Value.FromAddress.Name, 60) is { Length: > 0 } name ? name : DefaultBrand,
+            Heading = heading,
+            Subject = DigestSubject.Of(heading, content),
+            Preheader = DigestSubject.Preheader(heading, content),
+            Content = content,
+            Length = subscriber.Preferences.SummaryLength,
+            TimeZone = subscriber.Preferences.TimeZone,
+            Site = digestOptions.Value.PublicBase,
+        };
+    }
+
+    public MimeMessage Compose(Subscriber subscriber, DigestIssue issue, DigestEmailLinks links)
+    {
+        var message = factory.Create(subscriber.Email, issue.Subject, DigestTextRenderer.Render(issue, links), DigestHtmlRenderer.Render(issue, links));
 
         // RFC 2369 and RFC 8058: mail clients show an unsubscribe button that POSTs "List-Unsubscribe=One-Click" to the https URL.
         message.Headers.Add(HeaderId.ListUnsubscribe, $"<{links.OneClickUnsubscribe.AbsoluteUri}>");
@@ -31,17 +43,4 @@ public sealed class DigestEmailComposer(EmailMessageFactory factory)
         DigestFrequency.EveryNHours => "Your latest digest",
         _ => "Your daily digest",
     };
-
-    // Topics come from subscribers and tag names from feeds: both are untrusted, so HeaderText.Clean strips line breaks.
-    private static string SubjectOf(Subscriber subscriber, DigestContent digest, string heading)
-    {
-        var topics = digest.Sections.SelectMany(s => s.Stories).SelectMany(s => s.MatchedTopics)
-            .Concat(subscriber.Topics)
-            .Select(t => HeaderText.Clean(t, 40))
-            .Where(t => t.Length > 0)
-            .Distinct()
-            .Take(3)
-            .ToList();
-        return topics.Count == 0 ? $"{heading}: {digest.StoryCount} stories" : $"{heading}: {string.Join(", ", topics)}";
-    }
 }

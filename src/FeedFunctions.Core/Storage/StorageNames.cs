@@ -14,6 +14,7 @@ public sealed class StorageNames(IOptions<StorageOptions> options)
     public string DigestLogTable => prefix + "DigestLog";
     public string HostLeasesTable => prefix + "HostLeases";
     public string ArticleTextContainer => prefix + "article-text";
+    public string DigestArchiveContainer => prefix + "digests";
 
     /// <summary>A queue's name with the prefix; queue names must be lowercase.</summary>
     public string Queue(string name) => prefix + name;

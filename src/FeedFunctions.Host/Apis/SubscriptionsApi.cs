@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Routing;
 
 namespace FeedFunctions.Host.Apis;
 
-/// <summary>Subscribe, confirm, unsubscribe (RFC 8058 one-click) and preferences, as JSON endpoints and small HTML pages.</summary>
+/// <summary>Subscribe, confirm, unsubscribe (RFC 8058 one-click), preferences and a digest's "view in browser" page, as JSON endpoints and pages.</summary>
 public static class SubscriptionsApi
 {
     public static IEndpointRouteBuilder MapSubscriptionsApi(this IEndpointRouteBuilder app)
@@ -16,7 +16,8 @@ public static class SubscriptionsApi
                     ? (await subscriptions.SubscribeJsonAsync(body, request.ContentType, request.ClientKey(), ct)).ToResult()
                     : Problems.TooLarge(ApiBody.MaxBytes).ToResult())
             .Accepts<SubscribeInput>("application/json");
-        api.MapGet("/confirm", (string? token, SubscriptionApi subscriptions) => subscriptions.ConfirmPage(token).ToResult());
+        api.MapGet("/confirm", async (string? token, SubscriptionApi subscriptions, CancellationToken ct) =>
+            (await subscriptions.ConfirmPageAsync(token, ct)).ToResult());
         api.MapPost("/confirm", async (string? token, SubscriptionApi subscriptions, CancellationToken ct) =>
             (await subscriptions.ConfirmAsync(token, ct)).ToResult()).DisableAntiforgery();
         api.MapPost("/unsubscribe", async (string? token, SubscriptionApi subscriptions, CancellationToken ct) =>
@@ -34,6 +35,8 @@ public static class SubscriptionsApi
         app.MapPost("/preferences", async (HttpRequest request, string? token, SubscriptionApi subscriptions, CancellationToken ct) =>
             (await subscriptions.SavePreferencesAsync(token, await request.ReadFormValuesAsync(ct), ct)).ToResult())
             .DisableAntiforgery().ExcludeFromDescription();
+        app.MapGet("/digest", async (string? token, SubscriptionApi subscriptions, CancellationToken ct) =>
+            (await subscriptions.ViewDigestAsync(token, ct)).ToResult()).ExcludeFromDescription();
         return app;
     }
 }

@@ -1,51 +1,25 @@
-using FeedFunctions.Api;
-using FeedFunctions.Feeds;
+using FeedFunctions.Host.Apis;
+using FeedFunctions.Web;
+using Microsoft.AspNetCore.Mvc;
 
 namespace FeedFunctions.Host.Web;
 
-/// <summary>Maps the server-rendered reader pages: /, /topics/{tag}, /categories/{category}, /articles/{id}, /feeds, /subscribe.</summary>
+/// <summary>Maps the reader pages onto the self-host; the pages themselves are <see cref="ReaderSite"/>'s, which the Functions app serves too.</summary>
 public static class ReaderEndpoints
 {
-    private const string HtmlType = "text/html; charset=utf-8";
+    public static IServiceCollection AddFeedFunctionsReader(this IServiceCollection services) => services.AddFeedFunctionsWeb();
 
-    public static IServiceCollection AddFeedFunctionsReader(this IServiceCollection services)
-    {
-        services.AddSingleton<ReaderPages>();
-        return services;
-    }
-
+    /// <summary>/, /topics, /topics/{tag}, /categories/{category}, /articles/{id}, /feeds and GET /subscribe.</summary>
     public static IEndpointRouteBuilder MapFeedFunctionsReader(this IEndpointRouteBuilder app)
     {
         var pages = app.MapGroup("").ExcludeFromDescription();
-        pages.MapGet("/", async (ReaderPages reader, HttpContext context, CancellationToken ct) => Page(context, await reader.HomeAsync(ct)));
-
-        // The filter form submits ?tag=...; any text becomes its slug, so "North Korea" finds north-korea.
-        pages.MapGet("/topics", (string? tag) =>
-            TagSlug.From(tag ?? "") is { Length: > 0 } slug && ApiParameters.IsTagSlug(slug)
-                ? Results.Redirect("/topics/" + Uri.EscapeDataString(slug))
-                : Results.Redirect("/"));
-
-        pages.MapGet("/topics/{tag}", async (string tag, ReaderPages reader, HttpContext context, CancellationToken ct) =>
-            ApiParameters.IsTagSlug(tag) ? Page(context, await reader.TopicAsync(tag, ct)) : NotFound("There is no topic with that name."));
-
-        pages.MapGet("/categories/{category}", async (string category, ReaderPages reader, HttpContext context, CancellationToken ct) =>
-            Categories.IsKnown(category) ? Page(context, await reader.CategoryAsync(category, ct)) : NotFound($"Categories are: {string.Join(", ", Categories.All)}."));
-
-        pages.MapGet("/articles/{id}", async (string id, ReaderPages reader, HttpContext context, CancellationToken ct) =>
-            ArticleKey.TryParse(id, out var key) && await reader.ArticleAsync(key, ct) is { } html
-                ? Page(context, html)
-                : NotFound("This story is unknown or not summarized yet."));
-
-        pages.MapGet("/feeds", async (ReaderPages reader, HttpContext context, CancellationToken ct) => Page(context, await reader.FeedsAsync(ct)));
-        pages.MapGet("/subscribe", (HttpContext context) => Page(context, ReaderPages.Subscribe()));
+        pages.MapGet("/", async ([FromServices] ReaderSite site, CancellationToken ct) => (await site.HomeAsync(ct)).ToResult());
+        pages.MapGet("/topics", (HttpRequest request) => ReaderSite.FindTopic(request.ToQueryValues()).ToResult());
+        pages.MapGet("/topics/{tag}", async (string tag, [FromServices] ReaderSite site, CancellationToken ct) => (await site.TopicAsync(tag, ct)).ToResult());
+        pages.MapGet("/categories/{category}", async (string category, [FromServices] ReaderSite site, CancellationToken ct) => (await site.CategoryAsync(category, ct)).ToResult());
+        pages.MapGet("/articles/{id}", async (string id, [FromServices] ReaderSite site, CancellationToken ct) => (await site.ArticleAsync(id, ct)).ToResult());
+        pages.MapGet("/feeds", async (HttpRequest request, [FromServices] ReaderSite site, CancellationToken ct) => (await site.FeedsAsync(request.ToQueryValues(), ct)).ToResult());
+        pages.MapGet("/subscribe", async (HttpRequest request, [FromServices] ReaderSite site, CancellationToken ct) => (await site.SubscribeAsync(request.ToQueryValues(), ct)).ToResult());
         return app;
     }
-
-    private static IResult Page(HttpContext context, string html)
-    {
-        context.Response.Headers.CacheControl = ApiResponse.PublicCacheControl;
-        return Results.Content(html, HtmlType);
-    }
-
-    private static IResult NotFound(string message) => Results.Content(ReaderPages.NotFound(message), HtmlType, statusCode: 404);
 }

@@ -43,7 +43,8 @@ public sealed class DigestBuilderTests(Smtp4devFixture smtp, AzuriteFixture azur
         var digest = await services.Get<DigestBuilder>().BuildAsync(Reader(["semiconductors"]), Now.AddDays(-1), Now, ct);
 
         var section = Assert.Single(digest.Sections);
-        Assert.Equal("technology", section.Category);
+        Assert.Equal(DigestSectionKind.Topic, section.Kind);
+        Assert.Equal("Semiconductors", section.Title);
         Assert.Equal(["Chip orders soar"], section.Stories.Select(s => s.Title));
     }
 

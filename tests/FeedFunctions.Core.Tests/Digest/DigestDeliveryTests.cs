@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Azure.Storage.Queues;
 using FeedFunctions.Core.Tests.Email;
 using FeedFunctions.Digest;
@@ -55,7 +56,17 @@ public sealed class DigestDeliveryTests(Smtp4devFixture smtp, AzuriteFixture azu
 
         var received = await smtp.WaitForMessageToAsync(address, TimeSpan.FromSeconds(30), ct);
         var raw = await smtp.GetRawAsync(received.GetProperty("id").GetString()!, ct);
-        Assert.Contains("Trilateral talks resume", DigestTestServices.Parse(raw, ct).TextBody);
+        var text = DigestTestServices.Parse(raw, ct).TextBody ?? "";
+        Assert.Contains("Trilateral talks resume", text);
+        // Times in the subscriber's zone: 19:59 UTC is 04:59 the next day in Tokyo.
+        Assert.Contains("Sat 28 Nov, 04:59", text);
+        Assert.Contains("Tokyo time", text);
+        // The "view in browser" link names this digest, and the digest it shows was archived before sending.
+        var view = new Uri(Regex.Match(text, @"View in browser: (\S+)").Groups[1].Value);
+        Assert.Equal((subscriber.Id, "2026-11-28"), services.Get<SubscriptionLinks>().ReadViewDigest(Uri.UnescapeDataString(view.Query["?token=".Length..])));
+        var archived = await services.Get<DigestArchive>().GetAsync(subscriber.Id, "2026-11-28", ct);
+        Assert.Equal(["Trilateral talks resume"], archived!.Content.Sections.SelectMany(s => s.Stories).Select(s => s.Title));
+        Assert.Equal("Asia/Tokyo", archived.TimeZone);
         Assert.Equal(services.Clock.GetUtcNow(), (await services.Get<ISubscriberStore>().GetAsync(subscriber.Id, ct))!.LastDigestAt);
         // Sent and logged: the next tick in the same period queues nothing.
         services.Clock.Advance(TimeSpan.FromMinutes(15));

@@ -41,6 +41,9 @@ public sealed class SubscriptionValidatorTests
     {
         var (_, errors) = SubscriptionValidator.Normalize(selection);
         Assert.Equal([field], errors.Keys);
-        Assert.StartsWith("subscriptions: ", errors[field][0]);
+        // Messages are for the person filling the form: a plain sentence, no internal "subscriptions:" prefix.
+        Assert.DoesNotContain("subscriptions:", errors[field][0], StringComparison.Ordinal);
+        Assert.True(char.IsUpper(errors[field][0][0]) || errors[field][0][0] == '"', errors[field][0]);
+        Assert.EndsWith(".", errors[field][0], StringComparison.Ordinal);
     }
 }

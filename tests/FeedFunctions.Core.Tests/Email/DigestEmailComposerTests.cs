@@ -15,7 +15,8 @@ public sealed class DigestEmailComposerTests(Smtp4devFixture smtp, AzuriteFixtur
     {
         var ct = TestContext.Current.CancellationToken;
         await using var services = DigestTestServices.Create(azurite, smtp.SmtpPort, DigestSamples.Now);
-        var message = services.Get<DigestEmailComposer>().Compose(subscriber, content, DigestSamples.Links);
+        var composer = services.Get<DigestEmailComposer>();
+        var message = composer.Compose(subscriber, composer.Issue(subscriber, content), DigestSamples.Links);
         Assert.IsType<EmailSendResult.Sent>(await services.Get<IEmailSender>().SendAsync(message, ct));
         var received = await smtp.WaitForMessageToAsync(subscriber.Email, TimeSpan.FromSeconds(30), ct);
         var raw = await smtp.GetRawAsync(received.GetProperty("id").GetString()!, ct);
@@ -44,7 +45,11 @@ public sealed class DigestEmailComposerTests(Smtp4devFixture smtp, AzuriteFixtur
         Assert.Equal("List-Unsubscribe=One-Click", parsed.Headers["List-Unsubscribe-Post"]);
         Assert.False(string.IsNullOrEmpty(parsed.MessageId));
         Assert.Equal(DigestSamples.Now, parsed.Date);
-        Assert.Equal("Your daily digest: diplomacy", parsed.Subject);
+        Assert.Equal("Your daily digest: Trilateral talks resume on the peninsula (+3 more)", parsed.Subject);
+        Assert.Contains(DigestSamples.Links.ViewInBrowser!.AbsoluteUri, parsed.HtmlBody);
+        Assert.Contains("View in browser: " + DigestSamples.Links.ViewInBrowser.AbsoluteUri, parsed.TextBody);
+        // The brand is the display name of Smtp:From.
+        Assert.StartsWith("FeedFunctions Digest: Your daily digest", parsed.TextBody);
     }
 
     [Fact]
@@ -53,7 +58,7 @@ public sealed class DigestEmailComposerTests(Smtp4devFixture smtp, AzuriteFixtur
         var story = DigestSamples.Story("Title\r\nX-Injected: yes", "Feed\r\nBcc: victim@evil.test", [Injection], topics: [Injection]);
         var subscriber = NewSubscriber(Injection);
 
-        var (parsed, raw) = await SendAndReadBackAsync(subscriber, DigestSamples.Content(story));
+        var (parsed, raw) = await SendAndReadBackAsync(subscriber, DigestSamples.Content(subscriber, story));
 
         var headerBlock = raw[..raw.IndexOf("\r\n\r\n", StringComparison.Ordinal)];
         var headerNames = headerBlock.Split("\r\n").Where(l => l.Length > 0 && !char.IsWhiteSpace(l[0])).Select(l => l[..l.IndexOf(':')]).ToList();
@@ -64,7 +69,8 @@ public sealed class DigestEmailComposerTests(Smtp4devFixture smtp, AzuriteFixtur
         Assert.Equal(subscriber.Email, parsed.To.Mailboxes.Single().Address);
         Assert.Null(parsed.Headers["X-Injected"]);
         Assert.DoesNotContain('\n', parsed.Subject ?? "");
-        Assert.StartsWith("Your daily digest: ai Bcc: victim@evil.test", parsed.Subject);
+        // The only story is on the subscriber's topic, so the subject names the topic: cleaned to one line.
+        Assert.StartsWith("Your daily digest: Ai Bcc: victim@evil.test", parsed.Subject);
     }
 
     [Fact]

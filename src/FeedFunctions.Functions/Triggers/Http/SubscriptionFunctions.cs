@@ -6,7 +6,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace FeedFunctions.Functions.Triggers.Http;
 
-/// <summary>Subscribe, confirm, unsubscribe (RFC 8058 one-click) and preferences; the HTML pages are [ExcludeFromDescription], as in the self-host's OpenAPI document.</summary>
+/// <summary>Subscribe, confirm, unsubscribe (RFC 8058 one-click), preferences and a digest's "view in browser" page; the HTML pages are [ExcludeFromDescription], as in the self-host's OpenAPI document.</summary>
 public sealed class SubscriptionFunctions(SubscriptionApi subscriptions)
 {
     [Function("Subscribe")]
@@ -18,9 +18,9 @@ public sealed class SubscriptionFunctions(SubscriptionApi subscriptions)
     }
 
     [Function("ConfirmSubscriptionPage")]
-    public IActionResult ConfirmPage(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/subscriptions/confirm")] HttpRequest request) =>
-        subscriptions.ConfirmPage(Token(request)).ToActionResult();
+    public async Task<IActionResult> ConfirmPage(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/subscriptions/confirm")] HttpRequest request, CancellationToken cancellationToken) =>
+        (await subscriptions.ConfirmPageAsync(Token(request), cancellationToken)).ToActionResult();
 
     [Function("ConfirmSubscription")]
     public async Task<IActionResult> Confirm(
@@ -61,6 +61,12 @@ public sealed class SubscriptionFunctions(SubscriptionApi subscriptions)
     public async Task<IActionResult> SavePreferences(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "preferences")] HttpRequest request, CancellationToken cancellationToken) =>
         (await subscriptions.SavePreferencesAsync(Token(request), await request.ReadFormValuesAsync(cancellationToken), cancellationToken)).ToActionResult();
+
+    [Function("ViewDigest")]
+    [ExcludeFromDescription]
+    public async Task<IActionResult> ViewDigest(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "digest")] HttpRequest request, CancellationToken cancellationToken) =>
+        (await subscriptions.ViewDigestAsync(Token(request), cancellationToken)).ToActionResult();
 
     private static string? Token(HttpRequest request) =>
         request.Query.TryGetValue("token", out var token) ? token.ToString() : null;

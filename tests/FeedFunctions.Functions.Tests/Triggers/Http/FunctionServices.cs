@@ -2,6 +2,7 @@ using FeedFunctions.Api;
 using FeedFunctions.Storage;
 using FeedFunctions.Tests.Support;
 using FeedFunctions.TestSupport;
+using FeedFunctions.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Abstractions;
@@ -14,18 +15,20 @@ namespace FeedFunctions.Functions.Tests.Triggers.Http;
 /// <summary>The real Core services over Azurite, as the Functions app registers them, with a private storage prefix.</summary>
 internal static class FunctionServices
 {
-    public static ServiceProvider Build(AzuriteFixture azurite)
+    /// <summary>The services over their own storage prefix, or over <paramref name="prefix"/> to share a self-host's data.</summary>
+    public static ServiceProvider Build(AzuriteFixture azurite, string? prefix = null)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = azurite.ConnectionString,
-            ["Storage:Prefix"] = TestWebHost.UniquePrefix(),
+            ["Storage:Prefix"] = prefix ?? TestWebHost.UniquePrefix(),
         }).Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddFeedStorage();
         services.AddRealAnalysisAndFetching();
         services.AddFeedFunctionsApiServices();
+        services.AddFeedFunctionsWeb();
         return services.BuildServiceProvider();
     }
 

@@ -2,6 +2,7 @@ using FeedFunctions.Api;
 using FeedFunctions.Functions.Triggers.Http;
 using FeedFunctions.Summaries;
 using FeedFunctions.TestSupport;
+using FeedFunctions.Web;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,7 +15,7 @@ public sealed class FunctionsAppRegistrationTests(AzuriteFixture azurite)
     [Fact]
     public void HttpFunctionClasses_WithTheAppsRegistrations_AllConstruct()
     {
-        // What Program.cs registers: the core, then the API services.
+        // What Program.cs registers: the core, then the API services and the pages.
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Storage:ConnectionString"] = azurite.ConnectionString,
@@ -24,12 +25,13 @@ public sealed class FunctionsAppRegistrationTests(AzuriteFixture azurite)
         services.AddLogging();
         services.AddFeedFunctionsCore(configuration);
         services.AddFeedFunctionsApiServices();
+        services.AddFeedFunctionsWeb();
         using var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
 
         var httpClasses = typeof(ArticlesHttp).Assembly.GetTypes()
             .Where(t => t.Namespace == typeof(ArticlesHttp).Namespace && t.GetMethods().Any(m => m.GetCustomAttributes(typeof(FunctionAttribute), false).Length > 0))
             .ToList();
-        Assert.Equal(7, httpClasses.Count);
+        Assert.Equal(9, httpClasses.Count);
         foreach (var type in httpClasses)
         {
             Assert.IsType(type, ActivatorUtilities.CreateInstance(provider, type));

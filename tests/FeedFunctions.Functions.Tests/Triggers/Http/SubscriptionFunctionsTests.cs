@@ -7,6 +7,7 @@ using FeedFunctions.Functions.Triggers.Http;
 using FeedFunctions.Storage;
 using FeedFunctions.Tests.Support;
 using FeedFunctions.TestSupport;
+using FeedFunctions.Web;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,6 +45,7 @@ public sealed partial class SubscriptionFunctionsTests(AzuriteFixture azurite, S
         collection.AddFeedStorage();
         collection.AddDigests();
         collection.AddFeedFunctionsApiServices();
+        collection.AddFeedFunctionsWeb();
         services = collection.BuildServiceProvider();
         return ValueTask.CompletedTask;
     }
@@ -130,7 +132,7 @@ public sealed partial class SubscriptionFunctionsTests(AzuriteFixture azurite, S
         var store = services.GetRequiredService<ISubscriberStore>();
 
         var get = FunctionServices.Request("GET", query);
-        var (pageStatus, pageHeaders, page) = await FunctionServices.ExecuteAsync(Functions().ConfirmPage(get), get);
+        var (pageStatus, pageHeaders, page) = await FunctionServices.ExecuteAsync(await Functions().ConfirmPage(get, Ct), get);
         Assert.Equal(200, pageStatus);
         Assert.Equal("no-store", pageHeaders.CacheControl.ToString());
         Assert.Contains("<form method=\"post\"", page);
@@ -167,5 +169,35 @@ public sealed partial class SubscriptionFunctionsTests(AzuriteFixture azurite, S
         var request = JsonRequest("""{"email":"a@example.test"}""");
         var (status, _, _) = await FunctionServices.ExecuteAsync(await Functions().SubscribeForm(request, Ct), request);
         Assert.Equal(415, status);
+    }
+
+    [Fact]
+    public async Task ViewDigest_ArchivedIssue_ShowsTheDigestPrivately_UnknownOrForged_SaysSo()
+    {
+        var links = services.GetRequiredService<SubscriptionLinks>();
+        var issue = new DigestIssue
+        {
+            Brand = "FeedFunctions",
+            Heading = "Your daily digest",
+            Subject = "Your daily digest: Harbour reopens",
+            Preheader = "The harbour reopened.",
+            Content = new DigestContent([], DateTimeOffset.UnixEpoch, DateTimeOffset.UnixEpoch.AddDays(1)),
+            Length = SummaryLength.OneSentence,
+            TimeZone = "Europe/Paris",
+            Site = new Uri(PublicBase),
+        };
+        await services.GetRequiredService<DigestArchive>().SaveAsync("abc123", "2026-11-28", issue, Ct);
+
+        var archived = FunctionServices.Request("GET", links.ViewDigest("abc123", "2026-11-28").Query);
+        var (status, headers, body) = await FunctionServices.ExecuteAsync(await Functions().ViewDigest(archived, Ct), archived);
+        var missing = FunctionServices.Request("GET", links.ViewDigest("abc123", "2026-11-29").Query);
+        var forged = FunctionServices.Request("GET", "?token=forged.token");
+
+        Assert.Equal(200, status);
+        Assert.Equal(("no-store", "no-referrer"), (headers.CacheControl.ToString(), headers["Referrer-Policy"].ToString()));
+        Assert.Contains("<title>Your daily digest: Harbour reopens</title>", body);
+        Assert.DoesNotContain("View in browser", body);
+        Assert.Equal(404, (await FunctionServices.ExecuteAsync(await Functions().ViewDigest(missing, Ct), missing)).Status);
+        Assert.Equal(400, (await FunctionServices.ExecuteAsync(await Functions().ViewDigest(forged, Ct), forged)).Status);
     }
 }
