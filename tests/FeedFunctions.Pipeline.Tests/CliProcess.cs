@@ -41,7 +41,7 @@ internal static class CliProcess
     }
 
     // The host built in the same configuration as this test assembly (bin/<Configuration>/net10.0).
-    private static string HostDll
+    public static string HostDll
     {
         get
         {

@@ -24,7 +24,7 @@ public sealed class FeedFarmPipelineTests(AzuriteFixture azurite)
     public async Task Fetch_EveryFarmPath_EachHandledAndNoOtherFeedHarmed()
     {
         var ct = TestContext.Current.CancellationToken;
-        await using var context = new PipelineContext(azurite, new Dictionary<string, string?> { ["Fetching:Timeout"] = "00:00:03" });
+        await using var context = new PipelineContext(azurite, new Dictionary<string, string?> { ["Fetching:Timeout"] = "00:00:08" });
         await using var farm = await FeedFarmServer.StartAsync(ct);
         farm.Route("/recoverable", http => http.Response.WriteAsync(Recoverable, ct));
         foreach (var path in Paths) await context.Feeds.AddAsync(farm.Url(path), null, ct);

@@ -14,7 +14,8 @@ internal sealed class PipelineContext : IAsyncDisposable
 {
     private readonly ServiceProvider provider;
 
-    public PipelineContext(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="configure">Registrations made before the core's, which therefore win (the core adds its own only where none is).</param>
+    public PipelineContext(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
     {
         Prefix = new string([.. Enumerable.Range(0, 10).Select(_ => (char)('a' + Random.Shared.Next(26)))]);
         var values = new Dictionary<string, string?>
@@ -36,6 +37,7 @@ internal sealed class PipelineContext : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Warning));
+        configure?.Invoke(services);
         services.AddFeedFunctionsCore(configuration);
         provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true });
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using FeedFunctions.Feeds;
 using FeedFunctions.Fetching;
 using FeedFunctions.Queues;
@@ -23,6 +24,10 @@ public sealed partial class FeedFetchHandler(
     // A slot outlives the longest fetch, so a worker that dies holding one blocks the host only briefly.
     private static readonly TimeSpan LeaseMargin = TimeSpan.FromSeconds(30);
 
+    // This process's own share of each host's slots: when it already holds them all, the fetch is put off without
+    // asking storage. The leases in storage are what hold across processes.
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> localSlots = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Refreshes the feed; null when there was nothing to do (removed, disabled, already fetched) or the fetch was put off because its host is busy.</summary>
     public async Task<RefreshResult?> HandleAsync(FeedFetchMessage message, CancellationToken cancellationToken)
     {
@@ -32,23 +37,41 @@ public sealed partial class FeedFetchHandler(
         if (feed.LastFetchedAt >= message.QueuedAt) return null;
 
         var o = options.Value;
-        var lease = await leases.TryAcquireAsync(feed.Url.Host, o.MaxPerHost, o.Timeout + LeaseMargin, cancellationToken);
-        if (lease is null)
+        var local = localSlots.GetOrAdd(feed.Url.Host, _ => new SemaphoreSlim(o.MaxPerHost, o.MaxPerHost));
+        if (!local.Wait(0, CancellationToken.None))
         {
-            // The host is at its limit: try again shortly, as a new message (a busy host is not a failed attempt).
-            var delay = TimeSpan.FromMilliseconds(Random.Shared.Next(500, 2500));
-            await queue.SendAsync(QueueNames.FeedFetch, message, delay, cancellationToken);
-            HostBusy(logger, feed.Id, feed.Url.Host, delay.TotalMilliseconds);
+            await DeferAsync(message, feed, cancellationToken);
             return null;
         }
         try
         {
-            return await refresher.RefreshAsync(feed, cancellationToken);
+            var lease = await leases.TryAcquireAsync(feed.Url.Host, o.MaxPerHost, o.Timeout + LeaseMargin, cancellationToken);
+            if (lease is null)
+            {
+                await DeferAsync(message, feed, cancellationToken);
+                return null;
+            }
+            try
+            {
+                return await refresher.RefreshAsync(feed, cancellationToken);
+            }
+            finally
+            {
+                await ReleaseAsync(lease);
+            }
         }
         finally
         {
-            await ReleaseAsync(lease);
+            local.Release();
         }
+    }
+
+    // The host is at its limit: try again shortly, as a new message (a busy host is not a failed attempt).
+    private async Task DeferAsync(FeedFetchMessage message, Feed feed, CancellationToken cancellationToken)
+    {
+        var delay = TimeSpan.FromMilliseconds(Random.Shared.Next(500, 2500));
+        await queue.SendAsync(QueueNames.FeedFetch, message, delay, cancellationToken);
+        HostBusy(logger, feed.Id, feed.Url.Host, delay.TotalMilliseconds);
     }
 
     // Not cancelled with the fetch, and never failing it: a slot left behind only holds the host until its lease runs out.
