@@ -27,6 +27,19 @@ internal static partial class SafeUrl
         return value.Trim();
     }
 
+    /// <summary>A srcset with only its safe candidates, each URL resolved; null when none is left.</summary>
+    public static string? CleanSrcset(string value, Uri? baseUrl)
+    {
+        var candidates = new List<string>();
+        foreach (var candidate in value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var parts = candidate.Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
+            var url = Clean(parts[0], baseUrl, isImageSource: false);
+            if (url is not null) candidates.Add(parts.Length > 1 ? url + " " + parts[1] : url);
+        }
+        return candidates.Count == 0 ? null : string.Join(", ", candidates);
+    }
+
     [GeneratedRegex(@"[\u0000-\u0020]", RegexOptions.CultureInvariant)]
     private static partial Regex ControlOrSpace();
 

@@ -61,11 +61,26 @@ public sealed class FeedParserRecoveryTests
     }
 
     [Fact]
-    public void Parse_UnclosedTags_ThrowsMalformedWithReason()
+    public void Parse_UnclosedTags_ClosesThemAndKeepsTheItem()
     {
-        var error = Assert.Throws<FeedFunctions.Parsing.FeedParseException>(() => TestFeeds.Parse("unclosed-tags.xml"));
+        var feed = TestFeeds.Parse("unclosed-tags.xml");
 
-        Assert.Equal("malformed", error.Code);
-        Assert.StartsWith("xml: ", error.Message, StringComparison.Ordinal);
+        // "<title>Broken<item>": an item cannot sit in a title, so the title ends where the item starts.
+        Assert.Equal("Broken", feed.Title);
+        Assert.Equal("One", Assert.Single(feed.Items).Title);
+        Assert.StartsWith("xml: ", feed.NotWellFormedReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_LibraryMessages_NeverReachTheReason()
+    {
+        foreach (var file in new[] { "undefined-entities.xml", "bare-ampersand.xml", "junk-before-declaration.xml", "unclosed-tags.xml", "truncated-document.xml" })
+        {
+            var reason = TestFeeds.Parse(file).NotWellFormedReason!;
+
+            // System.Xml's messages end with "Line N, position M."; ours say "line N, column M" or name the fault.
+            Assert.DoesNotContain("position", reason, StringComparison.Ordinal);
+            Assert.DoesNotContain("Object reference", reason, StringComparison.Ordinal);
+        }
     }
 }

@@ -15,6 +15,8 @@ internal static class GofeedConformance
 
     private static readonly Lazy<ConformanceResult> Cached = new(Run);
 
+    private static readonly FeedText Text = new(new FeedFunctions.Sanitizing.HtmlCleaner());
+
     public static ConformanceResult Result => Cached.Value;
 
     public static string GofeedRoot => Path.Combine(RepoPaths.Eval, "feeds", "gofeed");
@@ -76,8 +78,8 @@ internal static class GofeedConformance
     // difference in HTML serialization ("&" vs "&amp;") is not counted, while any difference in content is.
     private static string Normalize(string field, string value, bool normalize) => !normalize ? value : field switch
     {
-        "description" or "content" => FeedText.Html(value, null) ?? "",
-        "title" => FeedText.Title(value) ?? "",
+        "description" or "content" => Text.Html(value, null) ?? "",
+        "title" => Text.Title(value) ?? "",
         _ => value,
     };
 

@@ -66,7 +66,7 @@ internal static partial class FeedTextDecoder
         };
         try
         {
-            var encoding = System.Text.Encoding.GetEncoding(normalized);
+            var encoding = CodePageAlias(normalized) ?? System.Text.Encoding.GetEncoding(normalized);
             // A UTF-16 or UTF-32 label on bytes without a BOM that read as ASCII is a mislabel; UTF-8 is the safe reading.
             return encoding is UnicodeEncoding or UTF32Encoding ? null : encoding;
         }
@@ -74,6 +74,16 @@ internal static partial class FeedTextDecoder
         {
             return null;
         }
+    }
+
+    // Windows code pages as feeds name them: "cp1251", "win-1251", "x-cp1252", "windows1250", "cp932".
+    private static System.Text.Encoding? CodePageAlias(string name)
+    {
+        var m = CodePageName().Match(name);
+        return m.Success && int.TryParse(m.Groups["cp"].Value, System.Globalization.CultureInfo.InvariantCulture, out var codePage)
+            && codePage is (>= 1250 and <= 1258) or 874 or 932 or 936 or 949 or 950
+            ? System.Text.Encoding.GetEncoding(codePage)
+            : null;
     }
 
     private static (System.Text.Encoding? Encoding, int Length) DetectBom(ReadOnlySpan<byte> content) => content switch
@@ -98,6 +108,9 @@ internal static partial class FeedTextDecoder
         content.ContainsAnyExceptInRange((byte)0, (byte)0x7F) && Utf8.IsValid(content);
 
     private static System.Text.Encoding Windows1252() => System.Text.Encoding.GetEncoding(1252);
+
+    [GeneratedRegex(@"^(?:x-)?(?:cp|win|windows)[-_]?(?<cp>[0-9]{3,4})$", RegexOptions.CultureInvariant)]
+    private static partial Regex CodePageName();
 
     [GeneratedRegex(@"charset\s*=\s*[""']?(?<cs>[A-Za-z0-9._:\-]+)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CharsetParameter();

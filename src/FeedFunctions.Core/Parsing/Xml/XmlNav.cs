@@ -42,6 +42,21 @@ internal static class XmlNav
         return string.IsNullOrEmpty(value) ? null : value;
     }
 
+    /// <summary>The content of an element that holds HTML: its text, or its markup when the HTML was not escaped (read leniently).</summary>
+    public static string? Markup(XElement? element)
+    {
+        if (element is null || !element.HasElements) return Text(element);
+        var sb = new System.Text.StringBuilder();
+        foreach (var node in element.Nodes()) sb.Append(node.ToString(SaveOptions.DisableFormatting));
+        var html = sb.ToString().Trim();
+        return html.Length == 0 ? null : html;
+    }
+
+    public static string? OwnMarkup(this XElement parent, string localName) => parent.Own(localName).Select(Markup).FirstOrDefault(NotEmpty);
+
+    public static string? InMarkup(this XElement parent, string ns, string localName) =>
+        parent.In(ns, localName).Select(Markup).FirstOrDefault(NotEmpty);
+
     public static string? Attr(this XElement element, string name)
     {
         var value = element.Attribute(name)?.Value.Trim();
