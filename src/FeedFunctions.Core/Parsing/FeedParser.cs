@@ -1,4 +1,3 @@
-using FeedFunctions.Parsing.Encoding;
 using FeedFunctions.Parsing.Json;
 using FeedFunctions.Parsing.Xml;
 using FeedFunctions.Sanitizing;
@@ -14,6 +13,9 @@ namespace FeedFunctions.Parsing;
 /// </remarks>
 public sealed class FeedParser : IFeedParser
 {
+    // Enough to see past any real prolog (declaration, comments, a DOCTYPE) to the root element.
+    private const int SniffBytes = 16 * 1024;
+
     /// <summary>Creates a parser; makes the legacy code pages (Windows-1251, KOI8-R, Big5, Shift_JIS, ...) available to the decoder.</summary>
     public FeedParser()
     {
@@ -39,20 +41,21 @@ public sealed class FeedParser : IFeedParser
     private static ParsedFeed ParseDocument(byte[] content, string? contentType, Uri? documentUrl, Uri? pageUrl)
     {
         if (BinarySniffer.Describe(content) is { } binary) throw new FeedParseException(binary.Code, $"feed: this is {binary.What}, not a feed");
-        var (text, _) = FeedTextDecoder.Decode(content, contentType);
-        var (kind, rootName) = DocumentSniffer.Sniff(text);
+        var body = new FeedBody(content, contentType);
+        var (kind, rootName) = DocumentSniffer.Sniff(body.Head(SniffBytes));
+        if (kind is DocumentKind.NoRoot or DocumentKind.Text && !body.FitsIn(SniffBytes)) (kind, rootName) = DocumentSniffer.Sniff(body.Text);
         var feedText = new FeedText(new HtmlCleaner());
         return kind switch
         {
-            DocumentKind.XmlFeed => XmlFeedReader.Read(text, documentUrl, feedText),
-            DocumentKind.Json => JsonFeedReader.Read(text, documentUrl, feedText),
+            DocumentKind.XmlFeed => XmlFeedReader.Read(body, documentUrl, feedText),
+            DocumentKind.Json => JsonFeedReader.Read(body.Text, documentUrl, feedText),
             DocumentKind.Empty => throw new FeedParseException("empty", "feed: the document is empty"),
-            DocumentKind.Html => throw HtmlPage(text, pageUrl),
+            DocumentKind.Html => throw HtmlPage(body.Text, pageUrl),
             DocumentKind.Opml => throw new FeedParseException("opml", "feed: this is an OPML subscription list, not a feed; import it as OPML"),
             DocumentKind.Svg => throw new FeedParseException("image", "feed: this is an SVG image, not a feed"),
             DocumentKind.OtherXml => throw new FeedParseException("xml-not-feed", $"feed: this is an XML document with the root element <{rootName}>, not RSS, Atom, RDF or CDF"),
             DocumentKind.NoRoot => throw new FeedParseException("malformed", "xml: the document holds no element"),
-            _ when text.AsSpan(0, Math.Min(text.Length, 1024)).Contains('\0') => throw new FeedParseException("binary", "feed: this is binary data, not a feed"),
+            _ when body.Head(1024).Contains('\0', StringComparison.Ordinal) => throw new FeedParseException("binary", "feed: this is binary data, not a feed"),
             _ => throw new FeedParseException("text", "feed: this is plain text, not a feed (it starts with neither \"<\" nor \"{\")"),
         };
     }

@@ -20,7 +20,7 @@ internal sealed class FeedText(HtmlCleaner cleaner)
     public string? Html(string? html, Uri? baseUrl)
     {
         if (string.IsNullOrWhiteSpace(html)) return null;
-        var clean = cleaner.Sanitize(html.Trim(), baseUrl).Trim();
+        var clean = cleaner.SanitizeTrimmed(html, baseUrl);
         return clean.Length == 0 ? null : clean;
     }
 

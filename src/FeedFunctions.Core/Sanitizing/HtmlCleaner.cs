@@ -5,7 +5,7 @@ using AngleSharp.Html.Parser;
 namespace FeedFunctions.Sanitizing;
 
 /// <summary>
-/// Sanitizes HTML and extracts its text, many fragments in a row: a fast single pass over well-nested markup, and one
+/// Sanitizes HTML and extracts its text, many fragments in a row: a fast single pass over the markup feeds carry, and one
 /// reused AngleSharp document for the markup that needs the full HTML5 tree builder. Both give the same result.
 /// </summary>
 /// <remarks>Use one per feed (or per thread): it reuses its buffers and parser, so it is not thread-safe.</remarks>
@@ -24,15 +24,14 @@ public sealed class HtmlCleaner
     public string Sanitize(string? html, Uri? baseUrl = null)
     {
         if (string.IsNullOrEmpty(html)) return string.Empty;
-        // Text with no markup and no references has nothing to remove.
-        if (html.AsSpan().IndexOfAny('<', '&') < 0) return html;
-        buffer.Clear();
-        fastSanitizer.Reset(buffer, baseUrl);
-        if (fastTree.TryWalk(html, fastSanitizer)) return buffer.ToString();
+        return Sanitize(html, 0, html.Length, baseUrl, trim: false);
+    }
 
-        var body = ParseWithFullParser(html);
-        TreeHtmlSanitizer.CleanChildren(body, baseUrl);
-        return body.InnerHtml;
+    /// <summary>The sanitized HTML of <paramref name="html"/> without the whitespace around it, before and after cleaning.</summary>
+    internal string SanitizeTrimmed(string html, Uri? baseUrl)
+    {
+        var (start, end) = TrimmedRange(html);
+        return start == end ? string.Empty : Sanitize(html, start, end, baseUrl, trim: true);
     }
 
     /// <summary>The text of <paramref name="html"/>, one line per block, with single spaces inside lines.</summary>
@@ -54,6 +53,35 @@ public sealed class HtmlCleaner
             plainText.AppendTree(ParseWithFullParser(html));
         }
         return PlainTextWriter.Collapse(buffer);
+    }
+
+    private string Sanitize(string html, int start, int end, Uri? baseUrl, bool trim)
+    {
+        // Text with no markup and no references has nothing to remove.
+        if (html.AsSpan(start, end - start).IndexOfAny('<', '&') < 0) return start == 0 && end == html.Length ? html : html[start..end];
+        buffer.Clear();
+        fastSanitizer.Reset(buffer, baseUrl);
+        if (fastTree.TryWalk(html, start, end, fastSanitizer))
+        {
+            if (!trim) return buffer.ToString();
+            var first = 0;
+            var last = buffer.Length;
+            while (first < last && char.IsWhiteSpace(buffer[first])) first++;
+            while (last > first && char.IsWhiteSpace(buffer[last - 1])) last--;
+            return buffer.ToString(first, last - first);
+        }
+        var body = ParseWithFullParser(start == 0 && end == html.Length ? html : html[start..end]);
+        TreeHtmlSanitizer.CleanChildren(body, baseUrl);
+        return trim ? body.InnerHtml.Trim() : body.InnerHtml;
+    }
+
+    private static (int Start, int End) TrimmedRange(string html)
+    {
+        var start = 0;
+        var end = html.Length;
+        while (start < end && char.IsWhiteSpace(html[start])) start++;
+        while (end > start && char.IsWhiteSpace(html[end - 1])) end--;
+        return (start, end);
     }
 
     /// <summary>Parses the fragment as a browser parses the inner HTML of a body element, in the one document this cleaner keeps.</summary>

@@ -14,28 +14,40 @@ internal interface IHtmlTreeVisitor
 /// <summary>
 /// Builds the tree of an HTML fragment (body context) without building it: tokens go straight to a visitor, nested as the
 /// HTML5 tree builder (WHATWG HTML 13.2.6.4.7 "in body", 13.2.6.4.9-15 tables) would nest them, for the markup feeds
-/// carry: well-nested elements, paragraphs and list items left open, stray end tags, simple tables.
+/// carry: well-nested elements, paragraphs and list items left open, formatting elements reopened after a block, stray
+/// end tags, simple tables.
 /// </summary>
 /// <remarks>
-/// Where the tree builder would do more (reopen formatting elements, foster-parent text out of a table, switch to SVG
-/// or MathML, read RCDATA), it returns false and the caller parses the fragment with AngleSharp instead, so the result is
+/// Where the tree builder would do more (the adoption agency across blocks, foster-parenting text out of a table, SVG
+/// or MathML, RCDATA), it returns false and the caller parses the fragment with AngleSharp instead, so the result is
 /// always the tree a browser builds. One instance is reused for many fragments; not thread-safe.
 /// </remarks>
 internal sealed class HtmlFastTree
 {
     private static readonly List<HtmlAttribute> NoAttributes = [];
     private readonly HtmlTokenizer tokenizer = new();
-    private readonly List<string> open = [];
+    private readonly List<HtmlOpenElement> open = [];
+    private readonly HtmlFormattingElements formatting = new();
+    private readonly Func<string, List<HtmlAttribute>, int> reopen;
+    private IHtmlTreeVisitor visitor = null!;
+    private int nextId;
+
+    public HtmlFastTree() => reopen = (name, attributes) => Push(name, attributes);
 
     /// <summary>Why the last walk gave up, for profiling the share of fragments left to the full parser.</summary>
     internal string? GaveUpOn { get; private set; }
 
-    /// <summary>Walks <paramref name="html"/> into <paramref name="visitor"/>; false when the fragment needs the full tree builder (the visitor's output is then incomplete).</summary>
-    public bool TryWalk(string html, IHtmlTreeVisitor visitor)
+    /// <summary>Walks <paramref name="html"/> into <paramref name="target"/>; false when the fragment needs the full tree builder (the visitor's output is then incomplete).</summary>
+    public bool TryWalk(string html, IHtmlTreeVisitor target) => TryWalk(html, 0, html.Length, target);
+
+    /// <summary>Walks <paramref name="html"/>[<paramref name="start"/>..<paramref name="end"/>] into <paramref name="target"/>, as <see cref="TryWalk(string, IHtmlTreeVisitor)"/>.</summary>
+    public bool TryWalk(string html, int start, int end, IHtmlTreeVisitor target)
     {
+        visitor = target;
         open.Clear();
+        formatting.Clear();
         GaveUpOn = null;
-        if (!tokenizer.Reset(html)) return GiveUp("CR or NUL");
+        if (!tokenizer.Reset(html, start, end)) return GiveUp("CR or NUL");
         // 13.2.6.4.7: a line feed right after <pre> is dropped.
         var dropLeadingNewline = false;
         while (true)
@@ -46,22 +58,19 @@ internal sealed class HtmlFastTree
             switch (token)
             {
                 case HtmlToken.EndOfInput:
-                    for (var i = open.Count - 1; i >= 0; i--) visitor.EndElement(open[i]);
+                    for (var i = open.Count - 1; i >= 0; i--) visitor.EndElement(open[i].Name);
                     return true;
                 case HtmlToken.Text:
-                    var text = tokenizer.Text;
-                    if (dropNewline && text.Length > 0 && text[0] == '\n') text = text[1..];
-                    if (InTableRows && text.ContainsAnyExcept(" \t\n\f")) return GiveUp("text in a table outside cells");
-                    if (text.Length > 0) visitor.Text(text);
+                    if (!TryText(dropNewline)) return false;
                     break;
                 case HtmlToken.Comment:
                     break;
                 case HtmlToken.StartTag:
-                    if (!(InTableRows ? TryStartInTable(visitor) : TryStart(visitor))) return false;
+                    if (!(InTableRows ? TryStartInTable() : TryStart())) return false;
                     dropLeadingNewline = tokenizer.TagName == "pre";
                     break;
                 case HtmlToken.EndTag:
-                    if (!(InTableRows ? TryEndInTable(visitor) : TryEnd(visitor))) return false;
+                    if (!(InTableRows ? TryEndInTable() : TryEnd())) return false;
                     break;
                 default:
                     return GiveUp("markup: " + tokenizer.Upcoming);
@@ -70,9 +79,27 @@ internal sealed class HtmlFastTree
     }
 
     // The "in table", "in table body" and "in row" insertion modes: the current node is a table element other than a cell.
-    private bool InTableRows => open.Count > 0 && HtmlNames.TableRows.Contains(open[^1]);
+    private bool InTableRows => open.Count > 0 && HtmlNames.TableRows.Contains(open[^1].Name);
 
-    private bool TryStart(IHtmlTreeVisitor visitor)
+    private bool TryText(bool dropNewline)
+    {
+        var text = tokenizer.Text;
+        if (dropNewline && text.Length > 0 && text[0] == '\n') text = text[1..];
+        if (text.Length == 0) return true;
+        if (InTableRows)
+        {
+            // "In table text": only whitespace stays in place; anything else is foster-parented before the table.
+            if (text.ContainsAnyExcept(" \t\n\f")) return GiveUp("text in a table outside cells");
+        }
+        else
+        {
+            formatting.Reconstruct(open, reopen);
+        }
+        visitor.Text(text);
+        return true;
+    }
+
+    private bool TryStart()
     {
         var name = tokenizer.TagName;
         // In a fragment, <html>, <head> and <body> are parse errors the tree builder ignores.
@@ -81,9 +108,9 @@ internal sealed class HtmlFastTree
         {
             // In a cell, a row or cell start tag closes the cell first ("close the cell", 13.2.6.4.15).
             var cell = NearestTableBoundary();
-            if (cell < 0 || open[cell] == "table") return GiveUp("<" + name + "> outside a table");
-            PopTo(cell, visitor);
-            return TryStartInTable(visitor);
+            if (cell < 0 || open[cell].Name == "table") return GiveUp("<" + name + "> outside a table");
+            CloseCell(cell);
+            return TryStartInTable();
         }
         if (HtmlNames.NeedsFullParser.Contains(name)) return GiveUp("<" + name + ">");
         // The fragment's document is in quirks mode, where <table> does not close an open paragraph.
@@ -91,42 +118,39 @@ internal sealed class HtmlFastTree
         if (name is "li" or "dd" or "dt")
         {
             var item = OpenListItem(name == "li" ? "li" : "dd", name == "li" ? "li" : "dt");
-            if (item >= 0 && !TryPopTo(item, visitor)) return GiveUp("<" + name + "> closing formatting elements");
+            if (item >= 0) PopTo(item);
         }
-        if (HtmlNames.ClosesParagraph.Contains(name))
-        {
-            var paragraph = FindInScope("p");
-            if (paragraph >= 0 && !TryPopTo(paragraph, visitor)) return GiveUp("<" + name + "> closing formatting elements in a <p>");
-        }
-        if (HtmlNames.IsHeading(name) && open.Count > 0 && HtmlNames.IsHeading(open[^1])) Pop(visitor);
+        if (HtmlNames.ClosesParagraph.Contains(name) && FindInScope("p") is var paragraph and >= 0) PopTo(paragraph);
+        if (HtmlNames.IsHeading(name) && open.Count > 0 && HtmlNames.IsHeading(open[^1].Name)) Pop();
         // A second <a> runs the adoption agency algorithm.
-        if (name == "a" && FindInScope("a") >= 0) return GiveUp("<a> in an open <a>");
-        return Insert(name, visitor);
+        if (name == "a" && formatting.FindAfterLastMarker("a") >= 0) return GiveUp("<a> in an open <a>");
+        if (!HtmlNames.NoReconstruction.Contains(name)) formatting.Reconstruct(open, reopen);
+        return Insert(name);
     }
 
-    private bool TryStartInTable(IHtmlTreeVisitor visitor)
+    private bool TryStartInTable()
     {
         var name = tokenizer.TagName;
         while (true)
         {
-            var current = open[^1];
+            var current = open[^1].Name;
             switch (current)
             {
                 case "table" when name is "tbody" or "thead" or "tfoot":
                 case "tbody" or "thead" or "tfoot" when name == "tr":
                 case "tr" when name is "td" or "th":
-                    return Insert(name, visitor);
+                    return Insert(name);
                 // 13.2.6.4.9-13.2.6.4.14: a row directly in a table gets an implied tbody, a cell outside a row an implied tr.
                 case "table" when name is "tr" or "td" or "th":
-                    InsertImplied("tbody", visitor);
+                    Push("tbody", NoAttributes);
                     break;
                 case "tbody" or "thead" or "tfoot" when name is "td" or "th":
-                    InsertImplied("tr", visitor);
+                    Push("tr", NoAttributes);
                     break;
                 // A new row or section closes the open row or section first.
                 case "tr" when name is "tr" or "tbody" or "thead" or "tfoot":
                 case "tbody" or "thead" or "tfoot" when name is "tbody" or "thead" or "tfoot":
-                    Pop(visitor);
+                    Pop();
                     break;
                 default:
                     return GiveUp("<" + name + "> in <" + current + ">");
@@ -134,28 +158,23 @@ internal sealed class HtmlFastTree
         }
     }
 
-    private void InsertImplied(string name, IHtmlTreeVisitor visitor)
-    {
-        open.Add(name);
-        visitor.StartElement(name, NoAttributes, isVoid: false);
-    }
-
-    private bool Insert(string name, IHtmlTreeVisitor visitor)
+    private bool Insert(string name)
     {
         if (HtmlNames.Void.Contains(name))
         {
             visitor.StartElement(name, tokenizer.Attributes, isVoid: true);
             return true;
         }
-        open.Add(name);
-        visitor.StartElement(name, tokenizer.Attributes, isVoid: false);
+        var id = Push(name, tokenizer.Attributes);
+        if (HtmlNames.Formatting.Contains(name)) formatting.Push(name, tokenizer.Attributes, id);
+        if (name is "td" or "th") formatting.InsertMarker();
         if (!HtmlNames.RawText.Contains(name)) return true;
         if (!tokenizer.TryReadRawText(name)) return GiveUp("<" + name + "> content");
         if (tokenizer.Text.Length > 0) visitor.Text(tokenizer.Text);
         switch (tokenizer.Next())
         {
             case HtmlToken.EndTag:
-                Pop(visitor);
+                Pop();
                 return true;
             case HtmlToken.EndOfInput:
                 // The element stays open; the end of input closes it.
@@ -165,21 +184,22 @@ internal sealed class HtmlFastTree
         }
     }
 
-    private bool TryEnd(IHtmlTreeVisitor visitor)
+    private bool TryEnd()
     {
         var name = tokenizer.TagName;
-        if (open.Count > 0 && open[^1] == name)
+        if (HtmlNames.Formatting.Contains(name)) return TryEndFormatting(name);
+        if (open.Count > 0 && open[^1].Name == name)
         {
-            Pop(visitor);
+            Pop();
             return true;
         }
         if (name is "html" or "head" or "body") return true;
         if (name is "td" or "th" or "tr" or "tbody" or "thead" or "tfoot" or "table")
         {
             var cell = NearestTableBoundary();
-            if (cell < 0 || open[cell] == "table" || (name is "td" or "th" && open[cell] != name)) return GiveUp("</" + name + "> outside its cell");
-            PopTo(cell, visitor);
-            return name is "td" or "th" || TryEndInTable(visitor);
+            if (cell < 0 || open[cell].Name == "table" || (name is "td" or "th" && open[cell].Name != name)) return GiveUp("</" + name + "> outside its cell");
+            CloseCell(cell);
+            return name is "td" or "th" || TryEndInTable();
         }
         if (name == "p" && FindInScope("p") < 0)
         {
@@ -189,67 +209,102 @@ internal sealed class HtmlFastTree
             return true;
         }
         // </br> inserts a <br>; the elements left to the full parser are never open here.
-        if (name is "p" or "br" || HtmlNames.NeedsFullParser.Contains(name)) return CloseInScope(FindInScope(name), name, visitor, ignoreWhenMissing: false);
-        if (name == "li") return CloseInScope(FindInScope("li", listItemScope: true), name, visitor, ignoreWhenMissing: true);
-        if (HtmlNames.IsHeading(name)) return CloseInScope(FindHeadingInScope(), name, visitor, ignoreWhenMissing: true);
-        if (HtmlNames.Formatting.Contains(name))
+        if (name == "br" || HtmlNames.NeedsFullParser.Contains(name)) return GiveUp("</" + name + ">");
+        var index = name switch
         {
-            // The adoption agency algorithm; an end tag for a formatting element that is not open is ignored.
-            return open.Contains(name) ? GiveUp("</" + name + "> with elements open inside it") : true;
-        }
-        if (name is "dd" or "dt" || HtmlNames.ClosesParagraph.Contains(name)) return CloseInScope(FindInScope(name), name, visitor, ignoreWhenMissing: true);
-        // "Any other end tag": the nearest open element of that name, unless a special element comes first.
-        for (var i = open.Count - 1; i >= 0; i--)
-        {
-            if (open[i] == name) return CloseInScope(i, name, visitor, ignoreWhenMissing: true);
-            if (HtmlNames.Special.Contains(open[i])) return true;
-        }
+            "p" => FindInScope("p"),
+            "li" => FindInScope("li", listItemScope: true),
+            _ when HtmlNames.IsHeading(name) => FindHeadingInScope(),
+            _ when name is "dd" or "dt" || HtmlNames.ClosesParagraph.Contains(name) => FindInScope(name),
+            _ => AnyOtherEndTag(name),
+        };
+        // An end tag with nothing to close is a parse error the tree builder ignores.
+        if (index >= 0) PopTo(index);
         return true;
     }
 
-    private bool TryEndInTable(IHtmlTreeVisitor visitor)
+    // "Any other end tag": the nearest open element of that name, unless a special element comes first.
+    private int AnyOtherEndTag(string name)
+    {
+        for (var i = open.Count - 1; i >= 0; i--)
+        {
+            if (open[i].Name == name) return i;
+            if (HtmlNames.Special.Contains(open[i].Name)) return -1;
+        }
+        return -1;
+    }
+
+    // The adoption agency algorithm (13.2.6.4.7) where it has no "furthest block": pop to the formatting element.
+    private bool TryEndFormatting(string name)
+    {
+        if (open.Count > 0 && open[^1].Name == name && !formatting.Contains(open[^1].Id))
+        {
+            Pop();
+            return true;
+        }
+        var entry = formatting.FindAfterLastMarker(name);
+        if (entry < 0)
+        {
+            var other = AnyOtherEndTag(name);
+            if (other >= 0) PopTo(other);
+            return true;
+        }
+        var element = open.FindLastIndex(e => e.Id == formatting.IdAt(entry));
+        if (element < 0)
+        {
+            formatting.RemoveAt(entry);
+            return true;
+        }
+        if (FindInScope(name) != element) return GiveUp("</" + name + "> out of scope");
+        for (var i = element + 1; i < open.Count; i++)
+        {
+            if (HtmlNames.Special.Contains(open[i].Name)) return GiveUp("</" + name + "> around a block");
+        }
+        PopTo(element);
+        formatting.RemoveAt(entry);
+        return true;
+    }
+
+    private bool TryEndInTable()
     {
         var name = tokenizer.TagName;
         while (true)
         {
-            var current = open[^1];
+            var current = open[^1].Name;
             if (current == name)
             {
-                Pop(visitor);
+                Pop();
                 return true;
             }
             // 13.2.6.4.13-14: </table> or </tbody> closes the open row and section first.
             var closesCurrent = current == "tr" ? name is "tbody" or "thead" or "tfoot" or "table" : current != "table" && name == "table";
             if (!closesCurrent) return GiveUp("</" + name + "> in <" + current + ">");
-            Pop(visitor);
+            Pop();
         }
     }
 
-    private bool CloseInScope(int index, string name, IHtmlTreeVisitor visitor, bool ignoreWhenMissing)
+    private void CloseCell(int cell)
     {
-        if (index < 0) return ignoreWhenMissing || GiveUp("</" + name + "> with nothing to close");
-        return TryPopTo(index, visitor) || GiveUp("</" + name + "> closing formatting elements");
+        PopTo(cell);
+        formatting.ClearToLastMarker();
     }
 
-    // Pops down to and including open[index]; refuses when that would close a formatting element the tree builder reopens later.
-    private bool TryPopTo(int index, IHtmlTreeVisitor visitor)
+    private int Push(string name, List<HtmlAttribute> attributes)
     {
-        for (var i = index + 1; i < open.Count; i++)
-        {
-            if (HtmlNames.Formatting.Contains(open[i])) return false;
-        }
-        PopTo(index, visitor);
-        return true;
+        var id = ++nextId;
+        open.Add(new HtmlOpenElement(name, id));
+        visitor.StartElement(name, attributes, isVoid: false);
+        return id;
     }
 
-    private void PopTo(int index, IHtmlTreeVisitor visitor)
+    private void PopTo(int index)
     {
-        while (open.Count > index) Pop(visitor);
+        while (open.Count > index) Pop();
     }
 
-    private void Pop(IHtmlTreeVisitor visitor)
+    private void Pop()
     {
-        var name = open[^1];
+        var name = open[^1].Name;
         open.RemoveAt(open.Count - 1);
         visitor.EndElement(name);
     }
@@ -259,8 +314,9 @@ internal sealed class HtmlFastTree
     {
         for (var i = open.Count - 1; i >= 0; i--)
         {
-            if (open[i] == name) return i;
-            if (open[i] is "table" or "td" or "th" || (listItemScope && open[i] is "ul" or "ol")) return -1;
+            var node = open[i].Name;
+            if (node == name) return i;
+            if (node is "table" or "td" or "th" || (listItemScope && node is "ul" or "ol")) return -1;
         }
         return -1;
     }
@@ -269,20 +325,20 @@ internal sealed class HtmlFastTree
     {
         for (var i = open.Count - 1; i >= 0; i--)
         {
-            if (HtmlNames.IsHeading(open[i])) return i;
-            if (open[i] is "table" or "td" or "th") return -1;
+            if (HtmlNames.IsHeading(open[i].Name)) return i;
+            if (open[i].Name is "table" or "td" or "th") return -1;
         }
         return -1;
     }
 
-    private int NearestTableBoundary() => open.FindLastIndex(e => e is "table" or "td" or "th");
+    private int NearestTableBoundary() => open.FindLastIndex(e => e.Name is "table" or "td" or "th");
 
     // Start tag "li" (and "dd", "dt"): an open one is closed unless a special element other than address, div and p stands between.
     private int OpenListItem(string first, string second)
     {
         for (var i = open.Count - 1; i >= 0; i--)
         {
-            var node = open[i];
+            var node = open[i].Name;
             if (node == first || node == second) return i;
             if (HtmlNames.Special.Contains(node) && node is not ("address" or "div" or "p")) return -1;
         }

@@ -27,6 +27,11 @@ internal static class HtmlNames
         "figcaption", "figure", "footer", "header", "hgroup", "main", "menu", "nav", "ol", "p", "search", "section",
         "summary", "ul", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "listing", "form", "li", "dd", "dt", "plaintext", "xmp", "hr");
 
+    /// <summary>Start tags that do not reopen closed formatting elements first (blocks, list items, headings, tables, metadata, raw text).</summary>
+    public static readonly FrozenSet<string> NoReconstruction = ClosesParagraph.Concat([
+        "table", "param", "source", "track", "script", "style", "iframe", "meta", "link", "base", "basefont", "bgsound",
+        "noframes", "template", "title"]).ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Formatting elements (13.2.4.3), which the tree builder reopens when they were closed out of order.</summary>
     public static readonly FrozenSet<string> Formatting = FrozenSet.Create(StringComparer.Ordinal,
         "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u");

@@ -32,6 +32,7 @@ internal sealed class HtmlTokenizer
     private char[] textBuffer = new char[256];
     private string html = string.Empty;
     private int position;
+    private int end;
     private int textStart;
     private int textLength;
     private bool textIsDecoded;
@@ -49,25 +50,26 @@ internal sealed class HtmlTokenizer
     public ReadOnlySpan<char> Text => textIsDecoded ? textBuffer.AsSpan(0, textLength) : html.AsSpan(textStart, textLength);
 
     /// <summary>The input where the tokenizer stands, for reporting what it left to the full parser.</summary>
-    internal string Upcoming => html.Substring(position, Math.Min(16, html.Length - position));
+    internal string Upcoming => html.Substring(position, Math.Min(16, end - position));
 
-    /// <summary>Starts over on <paramref name="input"/>; false when it holds characters the HTML5 input stream rewrites (CR, NUL).</summary>
-    public bool Reset(string input)
+    /// <summary>Starts over on <paramref name="input"/>[<paramref name="start"/>..<paramref name="stop"/>]; false when it holds characters the HTML5 input stream rewrites (CR, NUL).</summary>
+    public bool Reset(string input, int start, int stop)
     {
         html = input;
-        position = 0;
-        return input.AsSpan().IndexOfAny('\r', '\0') < 0;
+        position = start;
+        end = stop;
+        return input.AsSpan(start, stop - start).IndexOfAny('\r', '\0') < 0;
     }
 
     /// <summary>Reads the next token.</summary>
     public HtmlToken Next()
     {
-        if (position >= html.Length) return HtmlToken.EndOfInput;
+        if (position >= end) return HtmlToken.EndOfInput;
         if (html[position] != '<' || !StartsMarkup(position)) return ReadText();
         var next = html[position + 1];
         if (char.IsAsciiLetter(next)) return ReadTag(HtmlToken.StartTag, position + 1);
-        if (next == '/' && position + 2 < html.Length && char.IsAsciiLetter(html[position + 2])) return ReadTag(HtmlToken.EndTag, position + 2);
-        if (next == '!' && html.AsSpan(position).StartsWith("<!--")) return ReadComment();
+        if (next == '/' && position + 2 < end && char.IsAsciiLetter(html[position + 2])) return ReadTag(HtmlToken.EndTag, position + 2);
+        if (next == '!' && html.AsSpan(position, end - position).StartsWith("<!--")) return ReadComment();
         return HtmlToken.Unsupported;
     }
 
@@ -77,18 +79,18 @@ internal sealed class HtmlTokenizer
         var searchFrom = position;
         while (true)
         {
-            var close = html.IndexOf("</", searchFrom, StringComparison.Ordinal);
+            var close = html.IndexOf("</", searchFrom, end - searchFrom, StringComparison.Ordinal);
             if (close < 0)
             {
                 // No end tag ("<iframe ... />" is not self-closing in HTML): the rest of the input is the element's text.
-                close = html.Length;
-                if (tagName == "script" && html.AsSpan(position).Contains("<!--", StringComparison.Ordinal)) return false;
+                close = end;
+                if (tagName == "script" && html.AsSpan(position, end - position).Contains("<!--", StringComparison.Ordinal)) return false;
                 SetText(position, close - position);
                 position = close;
                 return true;
             }
             var nameEnd = close + 2 + tagName.Length;
-            if (nameEnd < html.Length && html.AsSpan(close + 2, tagName.Length).Equals(tagName, StringComparison.OrdinalIgnoreCase)
+            if (nameEnd < end && html.AsSpan(close + 2, tagName.Length).Equals(tagName, StringComparison.OrdinalIgnoreCase)
                 && (IsWhitespace(html[nameEnd]) || html[nameEnd] is '/' or '>'))
             {
                 // Script data has escape states for "<!--" that this reader does not follow.
@@ -101,7 +103,7 @@ internal sealed class HtmlTokenizer
         }
     }
 
-    private bool StartsMarkup(int i) => i + 1 < html.Length && (char.IsAsciiLetter(html[i + 1]) || html[i + 1] is '/' or '!' or '?');
+    private bool StartsMarkup(int i) => i + 1 < end && (char.IsAsciiLetter(html[i + 1]) || html[i + 1] is '/' or '!' or '?');
 
     private HtmlToken ReadText()
     {
@@ -109,12 +111,12 @@ internal sealed class HtmlTokenizer
         var copiedUpTo = start;
         var i = start;
         textIsDecoded = false;
-        while (i < html.Length)
+        while (i < end)
         {
-            var found = html.AsSpan(i).IndexOfAny('<', '&');
+            var found = html.AsSpan(i, end - i).IndexOfAny('<', '&');
             if (found < 0)
             {
-                i = html.Length;
+                i = end;
                 break;
             }
             i += found;
@@ -130,7 +132,7 @@ internal sealed class HtmlTokenizer
                 textIsDecoded = true;
             }
             decoded.Append(html, copiedUpTo, i - copiedUpTo);
-            i = HtmlCharacterReference.Append(html, i, inAttribute: false, decoded);
+            i = HtmlCharacterReference.Append(html.AsSpan(0, end), i, inAttribute: false, decoded);
             copiedUpTo = i;
         }
         position = i;
@@ -157,25 +159,26 @@ internal sealed class HtmlTokenizer
     {
         var i = position + 4;
         // "<!-->" and "<!--->" close abruptly; "--!>" also ends a comment. Rare: leave them to the full parser.
-        if (html.AsSpan(i).StartsWith(">") || html.AsSpan(i).StartsWith("->")) return HtmlToken.Unsupported;
-        var end = html.IndexOf("-->", i, StringComparison.Ordinal);
-        if (end < 0 || html.AsSpan(i, end - i).Contains("--!>", StringComparison.Ordinal)) return HtmlToken.Unsupported;
-        position = end + 3;
+        var rest = html.AsSpan(i, end - i);
+        if (rest.StartsWith(">") || rest.StartsWith("->")) return HtmlToken.Unsupported;
+        var close = rest.IndexOf("-->", StringComparison.Ordinal);
+        if (close < 0 || rest[..close].Contains("--!>", StringComparison.Ordinal)) return HtmlToken.Unsupported;
+        position = i + close + 3;
         return HtmlToken.Comment;
     }
 
     private HtmlToken ReadTag(HtmlToken kind, int nameStart)
     {
         var i = nameStart;
-        while (i < html.Length && !IsWhitespace(html[i]) && html[i] is not ('/' or '>')) i++;
-        if (i >= html.Length) return HtmlToken.Unsupported;
+        while (i < end && !IsWhitespace(html[i]) && html[i] is not ('/' or '>')) i++;
+        if (i >= end) return HtmlToken.Unsupported;
         TagName = HtmlNames.Intern(html.AsSpan(nameStart, i - nameStart));
         SelfClosing = false;
         Attributes.Clear();
         while (true)
         {
-            while (i < html.Length && IsWhitespace(html[i])) i++;
-            if (i >= html.Length) return HtmlToken.Unsupported;
+            while (i < end && IsWhitespace(html[i])) i++;
+            if (i >= end) return HtmlToken.Unsupported;
             var c = html[i];
             if (c == '>')
             {
@@ -185,7 +188,7 @@ internal sealed class HtmlTokenizer
             if (c == '/')
             {
                 // A solidus not followed by ">" is ignored (unexpected-solidus-in-tag).
-                if (i + 1 < html.Length && html[i + 1] == '>')
+                if (i + 1 < end && html[i + 1] == '>')
                 {
                     SelfClosing = true;
                     position = i + 2;
@@ -204,19 +207,19 @@ internal sealed class HtmlTokenizer
     private int ReadAttribute(int nameStart)
     {
         var i = nameStart;
-        while (i < html.Length && !IsWhitespace(html[i]) && html[i] is not ('/' or '>' or '=')) i++;
+        while (i < end && !IsWhitespace(html[i]) && html[i] is not ('/' or '>' or '=')) i++;
         var name = HtmlNames.Intern(html.AsSpan(nameStart, i - nameStart));
-        while (i < html.Length && IsWhitespace(html[i])) i++;
-        if (i >= html.Length) return -1;
+        while (i < end && IsWhitespace(html[i])) i++;
+        if (i >= end) return -1;
         var value = string.Empty;
         if (html[i] == '=')
         {
             i++;
-            while (i < html.Length && IsWhitespace(html[i])) i++;
-            if (i >= html.Length) return -1;
+            while (i < end && IsWhitespace(html[i])) i++;
+            if (i >= end) return -1;
             if (html[i] is '"' or '\'')
             {
-                var close = html.IndexOf(html[i], i + 1);
+                var close = html.IndexOf(html[i], i + 1, end - i - 1);
                 if (close < 0) return -1;
                 value = AttributeValue(i + 1, close);
                 i = close + 1;
@@ -224,8 +227,8 @@ internal sealed class HtmlTokenizer
             else if (html[i] != '>')
             {
                 var start = i;
-                while (i < html.Length && !IsWhitespace(html[i]) && html[i] != '>') i++;
-                if (i >= html.Length) return -1;
+                while (i < end && !IsWhitespace(html[i]) && html[i] != '>') i++;
+                if (i >= end) return -1;
                 value = AttributeValue(start, i);
             }
         }
@@ -233,19 +236,19 @@ internal sealed class HtmlTokenizer
         return i;
     }
 
-    private string AttributeValue(int start, int end)
+    private string AttributeValue(int start, int stop)
     {
-        var span = html.AsSpan(start, end - start);
+        var span = html.AsSpan(start, stop - start);
         var ampersand = span.IndexOf('&');
         if (ampersand < 0) return span.ToString();
         decoded.Clear();
         var i = start;
-        while (i < end)
+        while (i < stop)
         {
-            var next = html.AsSpan(i, end - i).IndexOf('&');
+            var next = html.AsSpan(i, stop - i).IndexOf('&');
             if (next < 0)
             {
-                decoded.Append(html, i, end - i);
+                decoded.Append(html, i, stop - i);
                 break;
             }
             decoded.Append(html, i, next);

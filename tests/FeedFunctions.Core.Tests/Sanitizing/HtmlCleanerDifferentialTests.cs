@@ -61,6 +61,18 @@ public sealed class HtmlCleanerDifferentialTests
         "<iframe src='https://v.example/1' />after, as raw text",
         "<svg><p>x</p></svg><math><mi>y</mi></math>",
         "<!-->x<!--->y<!-- a --!>z",
+        // Formatting elements closed implicitly are reopened (13.2.4.3 "reconstruct the active formatting elements").
+        "<p><b>x<p>y",
+        "<b>a<div>b</div>c</b>",
+        "<i><b>x</i>y</b>z",
+        "<p><a href=\"/1\">x<h2>y</h2>z</a>w",
+        "<b><b><b><b>x</p>y",
+        "<b class=1><b class=2><b class=1><b class=1><b class=1><p>x",
+        "<table><tr><td><b>x</td></tr></table>y",
+        "<b>x<table><tr><td>y</td></tr></table>z",
+        "<a href=\"/1\">x<p>y</a>z",
+        "<p><strong>a<div>b</strong>c</div>",
+        "<ul><li><em>a<li>b</ul>c",
         "<![CDATA[x]]><?php echo 1 ?><!DOCTYPE html>",
     };
 

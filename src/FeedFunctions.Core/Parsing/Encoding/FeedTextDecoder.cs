@@ -19,8 +19,15 @@ internal static partial class FeedTextDecoder
     /// <summary>The decoded text and the name of the encoding chosen.</summary>
     public static (string Text, string EncodingName) Decode(ReadOnlySpan<byte> content, string? contentType)
     {
+        var (encoding, bomLength) = Choose(content, contentType);
+        return (encoding.GetString(content[bomLength..]), encoding.WebName);
+    }
+
+    /// <summary>The encoding to read <paramref name="content"/> with, and the length of its byte-order mark (to skip).</summary>
+    public static (System.Text.Encoding Encoding, int BomLength) Choose(ReadOnlySpan<byte> content, string? contentType)
+    {
         var (bomEncoding, bomLength) = DetectBom(content);
-        if (bomEncoding is not null) return (bomEncoding.GetString(content[bomLength..]), bomEncoding.WebName);
+        if (bomEncoding is not null) return (bomEncoding, bomLength);
 
         var declared = Resolve(CharsetFromContentType(contentType)) ?? Resolve(CharsetFromDeclaration(content));
         declared ??= DetectUtf16WithoutBom(content);
@@ -33,8 +40,12 @@ internal static partial class FeedTextDecoder
         {
             encoding = Utf8NoBom;
         }
-        return (encoding.GetString(content), encoding.WebName);
+        return (encoding, 0);
     }
+
+    /// <summary>Whether markup characters are single ASCII bytes that never occur inside another character in this encoding (UTF-8, ASCII-based single-byte code pages), so markup can be found in the bytes.</summary>
+    public static bool IsAsciiTransparent(System.Text.Encoding encoding) =>
+        encoding.CodePage == Utf8NoBom.CodePage || (encoding.IsSingleByte && encoding.GetBytes("<![CDATA[]]>").AsSpan().SequenceEqual("<![CDATA[]]>"u8));
 
     /// <summary>The charset parameter of a Content-Type header, if any.</summary>
     public static string? CharsetFromContentType(string? contentType)
