@@ -44,10 +44,11 @@ internal sealed class FeedText(HtmlCleaner cleaner)
         return sb.ToString();
     }
 
+    // Whitespace runs become one space; zero-width no-break spaces (stray byte-order marks) go.
     private static string CollapseWhitespace(string text)
     {
         // Most titles have nothing to collapse.
-        var needsWork = text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]));
+        var needsWork = text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]) || text.Contains('\uFEFF', StringComparison.Ordinal));
         for (var i = 1; !needsWork && i < text.Length; i++)
         {
             needsWork = char.IsWhiteSpace(text[i]) && (text[i] != ' ' || char.IsWhiteSpace(text[i - 1]));
@@ -57,6 +58,7 @@ internal sealed class FeedText(HtmlCleaner cleaner)
         var space = false;
         foreach (var c in text)
         {
+            if (c == '\uFEFF') continue;
             if (char.IsWhiteSpace(c))
             {
                 space = sb.Length > 0;
