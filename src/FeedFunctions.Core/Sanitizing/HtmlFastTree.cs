@@ -26,7 +26,7 @@ internal sealed class HtmlFastTree
 {
     private static readonly List<HtmlAttribute> NoAttributes = [];
     private readonly HtmlTokenizer tokenizer = new();
-    private readonly List<HtmlOpenElement> open = [];
+    private readonly HtmlOpenElements open = new();
     private readonly HtmlFormattingElements formatting = new();
     private readonly Func<string, List<HtmlAttribute>, int> reopen;
     private IHtmlTreeVisitor visitor = null!;
@@ -58,7 +58,7 @@ internal sealed class HtmlFastTree
             switch (token)
             {
                 case HtmlToken.EndOfInput:
-                    for (var i = open.Count - 1; i >= 0; i--) visitor.EndElement(open[i].Name);
+                    while (open.Count > 0) visitor.EndElement(open.Pop().Name);
                     return true;
                 case HtmlToken.Text:
                     if (!TryText(dropNewline)) return false;
@@ -79,7 +79,7 @@ internal sealed class HtmlFastTree
     }
 
     // The "in table", "in table body" and "in row" insertion modes: the current node is a table element other than a cell.
-    private bool InTableRows => open.Count > 0 && HtmlNames.TableRows.Contains(open[^1].Name);
+    private bool InTableRows => HtmlNames.TableRows.Contains(open.CurrentName);
 
     private bool TryText(bool dropNewline)
     {
@@ -107,21 +107,21 @@ internal sealed class HtmlFastTree
         if (HtmlNames.TableParts.Contains(name))
         {
             // In a cell, a row or cell start tag closes the cell first ("close the cell", 13.2.6.4.15).
-            var cell = NearestTableBoundary();
+            var cell = open.NearestTableBoundary();
             if (cell < 0 || open[cell].Name == "table") return GiveUp("<" + name + "> outside a table");
             CloseCell(cell);
             return TryStartInTable();
         }
         if (HtmlNames.NeedsFullParser.Contains(name)) return GiveUp("<" + name + ">");
         // The fragment's document is in quirks mode, where <table> does not close an open paragraph.
-        if (name == "table" && FindInScope("p") >= 0) return GiveUp("<table> in a <p>");
+        if (name == "table" && open.FindInScope("p") >= 0) return GiveUp("<table> in a <p>");
         if (name is "li" or "dd" or "dt")
         {
-            var item = OpenListItem(name == "li" ? "li" : "dd", name == "li" ? "li" : "dt");
+            var item = open.OpenListItem(name == "li" ? "li" : "dd", name == "li" ? "li" : "dt");
             if (item >= 0) PopTo(item);
         }
-        if (HtmlNames.ClosesParagraph.Contains(name) && FindInScope("p") is var paragraph and >= 0) PopTo(paragraph);
-        if (HtmlNames.IsHeading(name) && open.Count > 0 && HtmlNames.IsHeading(open[^1].Name)) Pop();
+        if (HtmlNames.ClosesParagraph.Contains(name) && open.FindInScope("p") is var paragraph and >= 0) PopTo(paragraph);
+        if (HtmlNames.IsHeading(name) && HtmlNames.IsHeading(open.CurrentName)) Pop();
         // A second <a> runs the adoption agency algorithm.
         if (name == "a" && formatting.FindAfterLastMarker("a") >= 0) return GiveUp("<a> in an open <a>");
         if (!HtmlNames.NoReconstruction.Contains(name)) formatting.Reconstruct(open, reopen);
@@ -133,7 +133,7 @@ internal sealed class HtmlFastTree
         var name = tokenizer.TagName;
         while (true)
         {
-            var current = open[^1].Name;
+            var current = open.CurrentName;
             switch (current)
             {
                 case "table" when name is "tbody" or "thead" or "tfoot":
@@ -188,7 +188,7 @@ internal sealed class HtmlFastTree
     {
         var name = tokenizer.TagName;
         if (HtmlNames.Formatting.Contains(name)) return TryEndFormatting(name);
-        if (open.Count > 0 && open[^1].Name == name)
+        if (open.CurrentName == name)
         {
             Pop();
             return true;
@@ -196,12 +196,12 @@ internal sealed class HtmlFastTree
         if (name is "html" or "head" or "body") return true;
         if (name is "td" or "th" or "tr" or "tbody" or "thead" or "tfoot" or "table")
         {
-            var cell = NearestTableBoundary();
+            var cell = open.NearestTableBoundary();
             if (cell < 0 || open[cell].Name == "table" || (name is "td" or "th" && open[cell].Name != name)) return GiveUp("</" + name + "> outside its cell");
             CloseCell(cell);
             return name is "td" or "th" || TryEndInTable();
         }
-        if (name == "p" && FindInScope("p") < 0)
+        if (name == "p" && open.FindInScope("p") < 0)
         {
             // 13.2.6.4.7 end tag "p" with no p in button scope: an empty paragraph is inserted.
             visitor.StartElement("p", NoAttributes, isVoid: false);
@@ -212,32 +212,21 @@ internal sealed class HtmlFastTree
         if (name == "br" || HtmlNames.NeedsFullParser.Contains(name)) return GiveUp("</" + name + ">");
         var index = name switch
         {
-            "p" => FindInScope("p"),
-            "li" => FindInScope("li", listItemScope: true),
-            _ when HtmlNames.IsHeading(name) => FindHeadingInScope(),
-            _ when name is "dd" or "dt" || HtmlNames.ClosesParagraph.Contains(name) => FindInScope(name),
-            _ => AnyOtherEndTag(name),
+            "p" => open.FindInScope("p"),
+            "li" => open.FindInScope("li", listItemScope: true),
+            _ when HtmlNames.IsHeading(name) => open.FindHeadingInScope(),
+            _ when name is "dd" or "dt" || HtmlNames.ClosesParagraph.Contains(name) => open.FindInScope(name),
+            _ => open.AnyOtherEndTag(name),
         };
         // An end tag with nothing to close is a parse error the tree builder ignores.
         if (index >= 0) PopTo(index);
         return true;
     }
 
-    // "Any other end tag": the nearest open element of that name, unless a special element comes first.
-    private int AnyOtherEndTag(string name)
-    {
-        for (var i = open.Count - 1; i >= 0; i--)
-        {
-            if (open[i].Name == name) return i;
-            if (HtmlNames.Special.Contains(open[i].Name)) return -1;
-        }
-        return -1;
-    }
-
     // The adoption agency algorithm (13.2.6.4.7) where it has no "furthest block": pop to the formatting element.
     private bool TryEndFormatting(string name)
     {
-        if (open.Count > 0 && open[^1].Name == name && !formatting.Contains(open[^1].Id))
+        if (open.CurrentName == name && !formatting.Contains(open[open.Count - 1].Id))
         {
             Pop();
             return true;
@@ -245,17 +234,17 @@ internal sealed class HtmlFastTree
         var entry = formatting.FindAfterLastMarker(name);
         if (entry < 0)
         {
-            var other = AnyOtherEndTag(name);
+            var other = open.AnyOtherEndTag(name);
             if (other >= 0) PopTo(other);
             return true;
         }
-        var element = open.FindLastIndex(e => e.Id == formatting.IdAt(entry));
+        var element = open.IndexOf(formatting.IdAt(entry));
         if (element < 0)
         {
             formatting.RemoveAt(entry);
             return true;
         }
-        if (FindInScope(name) != element) return GiveUp("</" + name + "> out of scope");
+        if (open.FindInScope(name) != element) return GiveUp("</" + name + "> out of scope");
         for (var i = element + 1; i < open.Count; i++)
         {
             if (HtmlNames.Special.Contains(open[i].Name)) return GiveUp("</" + name + "> around a block");
@@ -270,7 +259,7 @@ internal sealed class HtmlFastTree
         var name = tokenizer.TagName;
         while (true)
         {
-            var current = open[^1].Name;
+            var current = open.CurrentName;
             if (current == name)
             {
                 Pop();
@@ -292,7 +281,7 @@ internal sealed class HtmlFastTree
     private int Push(string name, List<HtmlAttribute> attributes)
     {
         var id = ++nextId;
-        open.Add(new HtmlOpenElement(name, id));
+        open.Push(new HtmlOpenElement(name, id));
         visitor.StartElement(name, attributes, isVoid: false);
         return id;
     }
@@ -302,48 +291,7 @@ internal sealed class HtmlFastTree
         while (open.Count > index) Pop();
     }
 
-    private void Pop()
-    {
-        var name = open[^1].Name;
-        open.RemoveAt(open.Count - 1);
-        visitor.EndElement(name);
-    }
-
-    // "Has an element in scope" (13.2.4.2) where the only scope boundaries this walker lets in are tables and cells.
-    private int FindInScope(string name, bool listItemScope = false)
-    {
-        for (var i = open.Count - 1; i >= 0; i--)
-        {
-            var node = open[i].Name;
-            if (node == name) return i;
-            if (node is "table" or "td" or "th" || (listItemScope && node is "ul" or "ol")) return -1;
-        }
-        return -1;
-    }
-
-    private int FindHeadingInScope()
-    {
-        for (var i = open.Count - 1; i >= 0; i--)
-        {
-            if (HtmlNames.IsHeading(open[i].Name)) return i;
-            if (open[i].Name is "table" or "td" or "th") return -1;
-        }
-        return -1;
-    }
-
-    private int NearestTableBoundary() => open.FindLastIndex(e => e.Name is "table" or "td" or "th");
-
-    // Start tag "li" (and "dd", "dt"): an open one is closed unless a special element other than address, div and p stands between.
-    private int OpenListItem(string first, string second)
-    {
-        for (var i = open.Count - 1; i >= 0; i--)
-        {
-            var node = open[i].Name;
-            if (node == first || node == second) return i;
-            if (HtmlNames.Special.Contains(node) && node is not ("address" or "div" or "p")) return -1;
-        }
-        return -1;
-    }
+    private void Pop() => visitor.EndElement(open.Pop().Name);
 
     private bool GiveUp(string reason)
     {

@@ -1,8 +1,5 @@
 namespace FeedFunctions.Sanitizing;
 
-/// <summary>An open element of <see cref="HtmlFastTree"/>: its name and an identity, so the formatting list can tell whether it is still open.</summary>
-internal readonly record struct HtmlOpenElement(string Name, int Id);
-
 /// <summary>
 /// The list of active formatting elements (WHATWG HTML 13.2.4.3): the b, i, a ... that are reopened when they were
 /// closed implicitly (by a paragraph or block end) and text or an inline element follows.
@@ -58,7 +55,7 @@ internal sealed class HtmlFormattingElements
     public bool Contains(int id) => entries.Exists(e => e.Name is not null && e.Id == id);
 
     /// <summary>"Reconstruct the active formatting elements": reopens, in order, the entries whose elements were closed.</summary>
-    public void Reconstruct(List<HtmlOpenElement> open, Func<string, List<HtmlAttribute>, int> insert)
+    public void Reconstruct(HtmlOpenElements open, Func<string, List<HtmlAttribute>, int> insert)
     {
         if (entries.Count == 0 || IsMarkerOrOpen(entries[^1], open)) return;
         var first = entries.Count - 1;
@@ -70,8 +67,8 @@ internal sealed class HtmlFormattingElements
         }
     }
 
-    private static bool IsMarkerOrOpen((string? Name, List<HtmlAttribute>? Attributes, int Id) entry, List<HtmlOpenElement> open) =>
-        entry.Name is null || open.Exists(e => e.Id == entry.Id);
+    private static bool IsMarkerOrOpen((string? Name, List<HtmlAttribute>? Attributes, int Id) entry, HtmlOpenElements open) =>
+        entry.Name is null || open.IndexOf(entry.Id) >= 0;
 
     private static bool SameAttributes(List<HtmlAttribute> a, List<HtmlAttribute> b) =>
         a.Count == b.Count && a.TrueForAll(b.Contains);
