@@ -139,6 +139,13 @@ internal static class HtmlCharacterReference
                 case "quot": return "\"";
                 case "apos": return "'";
                 case "nbsp": return "\u00A0";
+                case "rsquo": return "\u2019";
+                case "lsquo": return "\u2018";
+                case "rdquo": return "\u201D";
+                case "ldquo": return "\u201C";
+                case "mdash": return "\u2014";
+                case "ndash": return "\u2013";
+                case "hellip": return "\u2026";
             }
         }
         var key = withSemicolon ? string.Concat(name, ";") : name.ToString();

@@ -48,7 +48,7 @@ internal sealed class LenientXmlReader
             {
                 if (!ReadMarkup()) break;
             }
-            else if (c == '&') position = XmlCharacters.AppendReference(text, position, pendingText, Fault);
+            else if (c == '&') position = XmlCharacters.AppendReference(text, position, text.Length, pendingText, Fault);
             else
             {
                 var end = text.AsSpan(position).IndexOfAny('<', '&');

@@ -39,10 +39,10 @@ internal static class XmlCharacters
         }
     }
 
-    /// <summary>Appends what the reference at <paramref name="ampersand"/> stands for and returns the index after it; HTML entity names are understood, anything else stays text.</summary>
-    public static int AppendReference(string text, int ampersand, StringBuilder output, Action<string> fault)
+    /// <summary>Appends what the reference at <paramref name="ampersand"/> (ending before <paramref name="limit"/>) stands for and returns the index after it; HTML entity names are understood, anything else stays text.</summary>
+    public static int AppendReference(string text, int ampersand, int limit, StringBuilder output, Action<string> fault)
     {
-        var semicolon = text.IndexOf(';', ampersand + 1, Math.Min(34, text.Length - ampersand - 1));
+        var semicolon = text.IndexOf(';', ampersand + 1, Math.Min(34, limit - ampersand - 1));
         var name = semicolon < 0 ? default : text.AsSpan(ampersand + 1, semicolon - ampersand - 1);
         if (semicolon < 0 || name.Length == 0 || name.ContainsAny(" \t\r\n<&"))
         {

@@ -69,7 +69,7 @@ internal sealed record XmlStartTag(string Name, List<(string Name, string Value)
             var c = text[i];
             if (c == '&')
             {
-                i = XmlCharacters.AppendReference(text[..end], i, value, fault);
+                i = XmlCharacters.AppendReference(text, i, end, value, fault);
                 continue;
             }
             if (c == '<') fault("xml: a \"<\" in an attribute value");
