@@ -128,6 +128,11 @@ public sealed class FeedKindsTests
         { "encoding-alias-cp1251.xml", "Новини" },
         { "encoding-alias-latin2.xml", "Wiadomości" },
         { "encoding-alias-ks_c_5601-1987.xml", "서울 뉴스" },
+        // WHATWG Encoding labels .NET does not know by that name.
+        { "encoding-alias-windows-31j.xml", "大阪ニュース" },
+        { "encoding-alias-x-mac-roman.xml", "Café Crème" },
+        { "encoding-alias-iso88592.xml", "Łódź dziś" },
+        { "encoding-alias-gb_2312.xml", "上海新闻" },
     };
 
     [Theory]

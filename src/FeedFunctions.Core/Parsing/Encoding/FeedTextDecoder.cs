@@ -69,12 +69,22 @@ internal static partial class FeedTextDecoder
         var normalized = name.Trim().Trim('"', '\'').ToLowerInvariant();
         normalized = normalized switch
         {
-            "utf8" => "utf-8",
+            "utf8" or "unicode-1-1-utf-8" or "unicode11utf8" or "unicode20utf8" or "x-unicode20utf8" => "utf-8",
+            // WHATWG Encoding labels that .NET does not know under that name.
+            "ms932" or "windows-31j" => "shift_jis",
+            "windows-949" => "ks_c_5601-1987",
+            "gb_2312" or "x-gbk" => "gbk",
+            "koi8_r" => "koi8-r",
+            "866" or "csibm866" => "cp866",
+            "mac" or "x-mac-roman" or "csmacintosh" => "macintosh",
+            "iso8859-11" or "iso885911" or "tis620" => "windows-874",
             "iso-8859-1" or "iso8859-1" or "iso_8859-1" or "latin1" or "latin-1" or "us-ascii" or "ascii" => "windows-1252",
             _ when normalized.StartsWith("iso8859-", StringComparison.Ordinal) => "iso-8859-" + normalized["iso8859-".Length..],
             _ when normalized.StartsWith("iso8859_", StringComparison.Ordinal) => "iso-8859-" + normalized["iso8859_".Length..],
+            _ when normalized.StartsWith("iso8859", StringComparison.Ordinal) && normalized.Length > 7 && char.IsAsciiDigit(normalized[7]) => "iso-8859-" + normalized["iso8859".Length..],
             _ => normalized,
         };
+        if (normalized == "iso-8859-1") normalized = "windows-1252";
         try
         {
             var encoding = CodePageAlias(normalized) ?? System.Text.Encoding.GetEncoding(normalized);
