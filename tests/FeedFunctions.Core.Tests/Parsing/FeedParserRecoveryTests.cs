@@ -83,4 +83,21 @@ public sealed class FeedParserRecoveryTests
             Assert.DoesNotContain("Object reference", reason, StringComparison.Ordinal);
         }
     }
+
+    // Found by mutating the corpus files: each used to end in a library exception.
+    public static TheoryData<string, string> Oddities() => new()
+    {
+        { "an xml:base that is no URI", "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:base=\"http://[bad/\"><title>Bad base</title><entry><title>E</title><link href=\"a.html\"/></entry></feed>" },
+        { "a namespace prefix with two colons", "<rss version=\"2.0\" xmlns:a:b=\"urn:x\"><channel><title>Bad base</title><item><title>E</title></item></channel></rss>" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Oddities))]
+    public void Parse_Oddity_ReadsTheFeed(string because, string xml)
+    {
+        var feed = new FeedFunctions.Parsing.FeedParser().Parse(System.Text.Encoding.UTF8.GetBytes(xml), null, new Uri("https://feed.example/dir/feed"));
+
+        Assert.True(feed.Title == "Bad base", because);
+        Assert.Equal("E", Assert.Single(feed.Items).Title);
+    }
 }

@@ -176,7 +176,7 @@ internal sealed class LenientXmlReader
         foreach (var (name, value) in tag.Attributes)
         {
             if (name == "xmlns") namespaces.Declare(string.Empty, value);
-            else if (name.StartsWith("xmlns:", StringComparison.Ordinal) && name.Length > 6) namespaces.Declare(name[6..], value);
+            else if (name.StartsWith("xmlns:", StringComparison.Ordinal) && XmlCharacters.IsNCName(name[6..])) namespaces.Declare(name[6..], value);
         }
         var element = new XElement(namespaces.Resolve(tag.Name, isAttribute: false));
         foreach (var (name, value) in tag.Attributes) AddAttribute(element, name, value);
@@ -194,8 +194,8 @@ internal sealed class LenientXmlReader
         else if (name.StartsWith("xmlns:", StringComparison.Ordinal))
         {
             var prefix = name[6..];
-            // xml and xmlns are bound for good, and a prefix cannot be undeclared in XML 1.0.
-            if (prefix is "xml" or "xmlns" || prefix.Length == 0 || value.Length == 0) return;
+            // xml and xmlns are bound for good, a prefix cannot be undeclared in XML 1.0, and a prefix is an NCName.
+            if (prefix is "xml" or "xmlns" || value.Length == 0 || !XmlCharacters.IsNCName(prefix)) return;
             expanded = XNamespace.Xmlns + prefix;
         }
         else expanded = namespaces.Resolve(name, isAttribute: true);

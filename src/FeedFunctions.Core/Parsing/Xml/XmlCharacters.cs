@@ -14,6 +14,17 @@ internal static class XmlCharacters
     /// <summary>Whether <paramref name="c"/> can start an element name (a letter, "_" or ":", or any non-ASCII name start).</summary>
     public static bool IsNameStart(char c) => XmlConvert.IsStartNCNameChar(c) || c == ':';
 
+    /// <summary>Whether <paramref name="name"/> is a name without a colon (Namespaces in XML 1.0, NCName).</summary>
+    public static bool IsNCName(string name)
+    {
+        if (name.Length == 0 || !XmlConvert.IsStartNCNameChar(name[0])) return false;
+        foreach (var c in name.AsSpan(1))
+        {
+            if (!XmlConvert.IsNCNameChar(c)) return false;
+        }
+        return true;
+    }
+
     /// <summary>The index just past the name that starts at <paramref name="start"/>.</summary>
     public static int NameEnd(string text, int start)
     {

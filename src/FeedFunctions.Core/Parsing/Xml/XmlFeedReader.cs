@@ -26,7 +26,7 @@ internal static class XmlFeedReader
         if (strictFault is null) return (strictRoot!, null);
         var (lenientRoot, fault) = LenientXmlReader.Read(body.Text);
         return lenientRoot is null
-            ? throw new FeedParseException("malformed", "xml: the document holds no element")
+            ? throw new FeedParseException("malformed", "xml: the document holds no element" + (fault is null ? "" : $" ({fault["xml: ".Length..]})"))
             : (lenientRoot, fault ?? strictFault);
     }
 

@@ -48,14 +48,6 @@ internal sealed class XmlNamespaceScope
     }
 
     // XName accepts only NCNames; anything else (a second colon, a leading digit) is encoded rather than thrown on.
-    private static string SafeLocalName(string local)
-    {
-        if (local.Length == 0) return "_";
-        if (!XmlConvert.IsStartNCNameChar(local[0])) return XmlConvert.EncodeLocalName(local);
-        foreach (var c in local.AsSpan(1))
-        {
-            if (!XmlConvert.IsNCNameChar(c)) return XmlConvert.EncodeLocalName(local);
-        }
-        return local;
-    }
+    private static string SafeLocalName(string local) =>
+        local.Length == 0 ? "_" : XmlCharacters.IsNCName(local) ? local : XmlConvert.EncodeLocalName(local);
 }
