@@ -53,12 +53,14 @@ internal sealed class HtmlTokenizer
     internal string Upcoming => html.Substring(position, Math.Min(16, end - position));
 
     /// <summary>Starts over on <paramref name="input"/>[<paramref name="start"/>..<paramref name="stop"/>]; false when it holds characters the HTML5 input stream rewrites (CR, NUL).</summary>
+    /// <remarks>Also false on "&amp;;", where AngleSharp drops the semicolon (the standard keeps it): the fallback and this path must agree.</remarks>
     public bool Reset(string input, int start, int stop)
     {
         html = input;
         position = start;
         end = stop;
-        return input.AsSpan(start, stop - start).IndexOfAny('\r', '\0') < 0;
+        var span = input.AsSpan(start, stop - start);
+        return span.IndexOfAny('\r', '\0') < 0 && !span.Contains("&;", StringComparison.Ordinal);
     }
 
     /// <summary>Reads the next token.</summary>
