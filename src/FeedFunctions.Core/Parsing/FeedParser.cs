@@ -1,21 +1,22 @@
-using System.Xml;
-using CodeHollow.FeedReader;
-using CodeHollow.FeedReader.Parser;
-using FeedFunctions.Parsing.Encoding;
 using FeedFunctions.Parsing.Json;
 using FeedFunctions.Parsing.Xml;
+using FeedFunctions.Sanitizing;
 
 namespace FeedFunctions.Parsing;
 
-/// <summary>Parses RSS, Atom, RDF and JSON Feed documents leniently into the normalised feed model.</summary>
+/// <summary>Parses RSS, Atom, RDF, CDF and JSON Feed documents leniently into the normalised feed model.</summary>
 /// <remarks>
-/// Steps: choose the encoding (<see cref="FeedTextDecoder"/>), tell the format from the first element, read JSON Feed
-/// with System.Text.Json and XML feeds with CodeHollow.FeedReader, and when the XML is not well formed repair it and
-/// record why in <see cref="ParsedFeed.NotWellFormedReason"/> instead of failing.
+/// Steps: decode the bytes once (<see cref="FeedTextDecoder"/>), tell the format from the first element, read JSON Feed
+/// with System.Text.Json and XML with System.Xml (strictly, and when that fails with <see cref="LenientXmlReader"/>,
+/// recording why in <see cref="ParsedFeed.NotWellFormedReason"/>), then map to the model, cleaning every text field
+/// with one <see cref="HtmlCleaner"/> per document. Every failure is a <see cref="FeedParseException"/> in our words.
 /// </remarks>
 public sealed class FeedParser : IFeedParser
 {
-    /// <summary>Creates a parser; makes the legacy code pages (Windows-1251, KOI8-R, ...) available to the decoder.</summary>
+    // Enough to see past any real prolog (declaration, comments, a DOCTYPE) to the root element.
+    private const int SniffBytes = 16 * 1024;
+
+    /// <summary>Creates a parser; makes the legacy code pages (Windows-1251, KOI8-R, Big5, Shift_JIS, ...) available to the decoder.</summary>
     public FeedParser()
     {
         // Idempotent: registering the provider again has no effect.
@@ -23,59 +24,57 @@ public sealed class FeedParser : IFeedParser
     }
 
     /// <inheritdoc />
-    public ParsedFeed Parse(byte[] content, string? contentType, Uri? baseUrl)
+    public ParsedFeed Parse(byte[] content, string? contentType, Uri? baseUrl, Uri? contentLocation = null)
     {
         ArgumentNullException.ThrowIfNull(content);
-        var (text, _) = FeedTextDecoder.Decode(content, contentType);
-        var kind = DocumentSniffer.Sniff(text);
+        try
+        {
+            return ParseDocument(content, contentType, DocumentUrl(baseUrl, contentLocation), baseUrl);
+        }
+        catch (Exception e) when (e is not (FeedParseException or OutOfMemoryException))
+        {
+            // A fault of ours on some input we did not foresee: the message must not be a library's.
+            throw new FeedParseException("parser-error", "feed: the parser failed on this document; please report the feed", e);
+        }
+    }
+
+    private static ParsedFeed ParseDocument(byte[] content, string? contentType, Uri? documentUrl, Uri? pageUrl)
+    {
+        if (BinarySniffer.Describe(content) is { } binary) throw new FeedParseException(binary.Code, $"feed: this is {binary.What}, not a feed");
+        var body = new FeedBody(content, contentType);
+        var (kind, rootName) = DocumentSniffer.Sniff(body.Head(SniffBytes));
+        if (kind is DocumentKind.NoRoot or DocumentKind.Text && !body.FitsIn(SniffBytes)) (kind, rootName) = DocumentSniffer.Sniff(body.Text);
+        var feedText = new FeedText(new HtmlCleaner());
         return kind switch
         {
+            DocumentKind.XmlFeed => XmlFeedReader.Read(body, documentUrl, feedText),
+            DocumentKind.Json => JsonFeedReader.Read(body.Text, documentUrl, feedText),
             DocumentKind.Empty => throw new FeedParseException("empty", "feed: the document is empty"),
-            DocumentKind.Json => JsonFeedReader.Read(text, baseUrl),
-            DocumentKind.Html => throw new FeedParseException("html", "feed: this is an HTML page, not a feed; look for a <link rel=\"alternate\"> feed URL in it"),
+            DocumentKind.Html => throw HtmlPage(body.Text, pageUrl),
             DocumentKind.Opml => throw new FeedParseException("opml", "feed: this is an OPML subscription list, not a feed; import it as OPML"),
-            DocumentKind.Unknown => throw new FeedParseException("unknown-format", "feed: the document is neither RSS, Atom, RDF nor JSON Feed"),
-            _ => ParseXml(text, baseUrl),
+            DocumentKind.Svg => throw new FeedParseException("image", "feed: this is an SVG image, not a feed"),
+            DocumentKind.OtherXml => throw new FeedParseException("xml-not-feed", $"feed: this is an XML document with the root element <{rootName}>, not RSS, Atom, RDF or CDF"),
+            DocumentKind.NoRoot => throw new FeedParseException("malformed", "xml: the document holds no element"),
+            _ when body.Head(1024).Contains('\0', StringComparison.Ordinal) => throw new FeedParseException("binary", "feed: this is binary data, not a feed"),
+            _ => throw new FeedParseException("text", "feed: this is plain text, not a feed (it starts with neither \"<\" nor \"{\")"),
         };
     }
 
-    private static ParsedFeed ParseXml(string text, Uri? baseUrl)
+    private static FeedParseException HtmlPage(string html, Uri? pageUrl)
     {
-        // A DOCTYPE that declares entities can expand without bound ("billion laughs"), and forbidden characters make
-        // the document not well formed even where CodeHollow.FeedReader would drop them: both take the repair path.
-        var notWellFormed = text.Contains("<!ENTITY", StringComparison.OrdinalIgnoreCase)
-            ? "xml: DOCTYPE with entity declarations removed"
-            : XmlRepair.ForbiddenCharacter(text);
-        var feed = notWellFormed is null ? TryRead(XmlRepair.AddMissingRssVersion(text.TrimStart('\uFEFF')), out notWellFormed) : null;
-        if (feed is null)
-        {
-            var repaired = XmlRepair.AddMissingRssVersion(XmlPrefixRepair.DeclareMissingPrefixes(XmlRepair.Repair(text)));
-            feed = TryRead(repaired, out var secondError)
-                ?? throw new FeedParseException("malformed", "xml: the feed is not well formed and could not be repaired: " + secondError);
-        }
-        return XmlFeedMapper.Map(feed, baseUrl) with { NotWellFormedReason = notWellFormed };
+        var links = FeedLinkFinder.Find(html, pageUrl ?? new Uri("about:blank"));
+        var message = links.Count == 0
+            ? "feed: this is an HTML page, not a feed, and it links no feed (no <link rel=\"alternate\"> of a feed type)"
+            : "feed: this is an HTML page, not a feed; it links these feeds: " + string.Join(", ", links.Select(l => l.AbsoluteUri));
+        return new FeedParseException("html", message) { FeedLinks = links };
     }
 
-    private static Feed? TryRead(string text, out string? error)
+    // RFC 9110 section 8.7: Content-Location names the representation's own URL; a relative one is relative to the request URL.
+    private static Uri? DocumentUrl(Uri? baseUrl, Uri? contentLocation)
     {
-        error = null;
-        try
-        {
-            return FeedReader.ReadFromString(text);
-        }
-        catch (XmlException e)
-        {
-            error = "xml: " + e.Message;
-        }
-        catch (FeedTypeNotSupportedException e)
-        {
-            throw new FeedParseException("unknown-format", "feed: " + e.Message, e);
-        }
-        catch (Exception e) when (e is ArgumentException or NullReferenceException or FormatException or InvalidOperationException)
-        {
-            // CodeHollow.FeedReader's own faults on odd but well-formed input; the repair path may still read it.
-            error = "feed: " + e.Message;
-        }
-        return null;
+        if (contentLocation is null) return baseUrl;
+        var resolved = contentLocation.IsAbsoluteUri ? contentLocation
+            : baseUrl is { IsAbsoluteUri: true } && Uri.TryCreate(baseUrl, contentLocation, out var r) ? r : null;
+        return resolved is { Scheme: "http" or "https" } ? resolved : baseUrl;
     }
 }

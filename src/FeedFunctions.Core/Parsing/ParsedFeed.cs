@@ -3,7 +3,7 @@ namespace FeedFunctions.Parsing;
 /// <summary>A feed in one normalised model, whatever its format; field names follow gofeed's universal feed.</summary>
 public sealed record ParsedFeed
 {
-    /// <summary>"rss", "atom", "rdf" or "json".</summary>
+    /// <summary>"rss", "atom", "rdf", "cdf" or "json".</summary>
     public required string Format { get; init; }
     public string? Title { get; init; }
     public string? Description { get; init; }
@@ -14,7 +14,7 @@ public sealed record ParsedFeed
     /// <summary>RSS ttl in minutes, when given.</summary>
     public int? TimeToLiveMinutes { get; init; }
     public IReadOnlyList<ParsedItem> Items { get; init; } = [];
-    /// <summary>Why the document was not well formed, when it was recovered leniently (feedparser's "bozo").</summary>
+    /// <summary>The first fault of a document read leniently (feedparser's "bozo"), in our words: "xml: ..." when it was not well formed, "rss: ..." when it broke RSS's structure (no channel, no version).</summary>
     public string? NotWellFormedReason { get; init; }
     public bool NotWellFormed => NotWellFormedReason is not null;
 }

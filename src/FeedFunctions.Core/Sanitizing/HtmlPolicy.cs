@@ -7,8 +7,8 @@ internal static class HtmlPolicy
     public static readonly HashSet<string> DroppedWithContent = new(StringComparer.OrdinalIgnoreCase)
     {
         "script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "input", "button",
-        "select", "textarea", "option", "noscript", "template", "head", "title", "meta", "link", "base", "svg", "math",
-        "canvas", "dialog", "portal", "param",
+        "select", "textarea", "option", "noscript", "template", "head", "title", "meta", "link", "base", "canvas",
+        "dialog", "portal", "param", "foreignObject",
     };
 
     // Formatting, structure, lists and tables: kept, with no attributes.
@@ -50,4 +50,14 @@ internal static class HtmlPolicy
 
     /// <summary>Attributes whose value is a URL (or, for srcset, a list of them).</summary>
     public static readonly HashSet<string> UrlAttributes = new(StringComparer.OrdinalIgnoreCase) { "href", "src", "cite", "poster", "srcset" };
+
+    /// <summary>The value to keep for an attribute of an allowed element, with its URL made safe and absolute; null to drop the attribute.</summary>
+    public static string? CleanAttribute(string element, string[] allowed, string name, string value, Uri? baseUrl)
+    {
+        if (Array.IndexOf(allowed, name) < 0) return null;
+        if (!UrlAttributes.Contains(name)) return value;
+        return name == "srcset"
+            ? SafeUrl.CleanSrcset(value, baseUrl)
+            : SafeUrl.Clean(value, baseUrl, isImageSource: element is "img" or "source" && name == "src");
+    }
 }

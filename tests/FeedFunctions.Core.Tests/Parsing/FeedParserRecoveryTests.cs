@@ -61,11 +61,43 @@ public sealed class FeedParserRecoveryTests
     }
 
     [Fact]
-    public void Parse_UnclosedTags_ThrowsMalformedWithReason()
+    public void Parse_UnclosedTags_ClosesThemAndKeepsTheItem()
     {
-        var error = Assert.Throws<FeedFunctions.Parsing.FeedParseException>(() => TestFeeds.Parse("unclosed-tags.xml"));
+        var feed = TestFeeds.Parse("unclosed-tags.xml");
 
-        Assert.Equal("malformed", error.Code);
-        Assert.StartsWith("xml: ", error.Message, StringComparison.Ordinal);
+        // "<title>Broken<item>": an item cannot sit in a title, so the title ends where the item starts.
+        Assert.Equal("Broken", feed.Title);
+        Assert.Equal("One", Assert.Single(feed.Items).Title);
+        Assert.StartsWith("xml: ", feed.NotWellFormedReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_LibraryMessages_NeverReachTheReason()
+    {
+        foreach (var file in new[] { "undefined-entities.xml", "bare-ampersand.xml", "junk-before-declaration.xml", "unclosed-tags.xml", "truncated-document.xml" })
+        {
+            var reason = TestFeeds.Parse(file).NotWellFormedReason!;
+
+            // System.Xml's messages end with "Line N, position M."; ours say "line N, column M" or name the fault.
+            Assert.DoesNotContain("position", reason, StringComparison.Ordinal);
+            Assert.DoesNotContain("Object reference", reason, StringComparison.Ordinal);
+        }
+    }
+
+    // Found by mutating the corpus files: each used to end in a library exception.
+    public static TheoryData<string, string> Oddities() => new()
+    {
+        { "an xml:base that is no URI", "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:base=\"http://[bad/\"><title>Bad base</title><entry><title>E</title><link href=\"a.html\"/></entry></feed>" },
+        { "a namespace prefix with two colons", "<rss version=\"2.0\" xmlns:a:b=\"urn:x\"><channel><title>Bad base</title><item><title>E</title></item></channel></rss>" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Oddities))]
+    public void Parse_Oddity_ReadsTheFeed(string because, string xml)
+    {
+        var feed = new FeedFunctions.Parsing.FeedParser().Parse(System.Text.Encoding.UTF8.GetBytes(xml), null, new Uri("https://feed.example/dir/feed"));
+
+        Assert.True(feed.Title == "Bad base", because);
+        Assert.Equal("E", Assert.Single(feed.Items).Title);
     }
 }

@@ -27,8 +27,8 @@ public sealed class RealFeedTests
         ["realfeeds/miniflux/internal/reader/encoding/testdata/iso-8859-1.xml"] = "no-items",
         ["realfeeds/miniflux/internal/reader/encoding/testdata/windows-1252.xml"] = "no-items",
         ["realfeeds/miniflux/internal/reader/encoding/testdata/windows-1252-incorrect-prolog.xml"] = "no-items",
-        ["realfeeds/miniflux/internal/reader/xml/testdata/iso88591.xml"] = "unknown-format",
-        ["realfeeds/miniflux/internal/reader/xml/testdata/iso88591_utf8_mismatch.xml"] = "unknown-format",
+        ["realfeeds/miniflux/internal/reader/xml/testdata/iso88591.xml"] = "xml-not-feed",
+        ["realfeeds/miniflux/internal/reader/xml/testdata/iso88591_utf8_mismatch.xml"] = "xml-not-feed",
         // Scraper results are HTML fragments that start with a <p> or <img>, not pages.
         ["realfeeds/miniflux/internal/reader/scraper/testdata/iframe.html-result"] = "html",
         ["realfeeds/miniflux/internal/reader/scraper/testdata/img.html-result"] = "html",
@@ -57,7 +57,7 @@ public sealed class RealFeedTests
         var bytes = File.ReadAllBytes(Path.Combine(RepoPaths.Eval, relativePath));
         var expected = Expectations.GetValueOrDefault(relativePath) ?? (IsHtmlPage(relativePath) ? "html" : "items");
 
-        if (expected is "html" or "opml" or "unknown-format" or "malformed")
+        if (expected is "html" or "opml" or "xml-not-feed" or "malformed")
         {
             var error = Assert.Throws<FeedParseException>(() => new FeedParser().Parse(bytes, null, null));
             Assert.Equal(expected, error.Code);

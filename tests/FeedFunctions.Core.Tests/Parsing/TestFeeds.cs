@@ -7,6 +7,6 @@ internal static class TestFeeds
 {
     public static byte[] Bytes(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Parsing", "testdata", name));
 
-    public static ParsedFeed Parse(string name, string? contentType = null, Uri? baseUrl = null) =>
-        new FeedParser().Parse(Bytes(name), contentType, baseUrl);
+    public static ParsedFeed Parse(string name, string? contentType = null, Uri? baseUrl = null, Uri? contentLocation = null) =>
+        new FeedParser().Parse(Bytes(name), contentType, baseUrl, contentLocation);
 }

@@ -15,7 +15,7 @@ internal static class JsonFeedReader
     };
 
     /// <summary>The feed in <paramref name="json"/>; throws <see cref="FeedParseException"/> when it is not a JSON Feed.</summary>
-    public static ParsedFeed Read(string json, Uri? baseUrl)
+    public static ParsedFeed Read(string json, Uri? baseUrl, FeedText text)
     {
         JsonDocument document;
         try
@@ -24,29 +24,29 @@ internal static class JsonFeedReader
         }
         catch (JsonException e)
         {
-            throw new FeedParseException("malformed", "json: not valid JSON: " + e.Message, e);
+            throw new FeedParseException("malformed", $"json: not valid JSON (line {e.LineNumber + 1}, byte {e.BytePositionInLine + 1}); it may have been cut off", e);
         }
         using (document)
         {
             var root = document.RootElement;
-            if (RssInJsonReader.IsRssInJson(root)) return RssInJsonReader.Read(root, baseUrl);
+            if (RssInJsonReader.IsRssInJson(root)) return RssInJsonReader.Read(root, baseUrl, text);
             var version = Str(root, "version");
             var hasItems = root.ValueKind == JsonValueKind.Object && root.TryGetProperty("items", out var itemsValue) && itemsValue.ValueKind == JsonValueKind.Array;
             if (root.ValueKind != JsonValueKind.Object || (!hasItems && version?.Contains("jsonfeed.org", StringComparison.OrdinalIgnoreCase) != true))
             {
-                throw new FeedParseException("unknown-format", "json: the document is JSON but not a JSON Feed (no version and no items)");
+                throw new FeedParseException("json-not-feed", "feed: this is a JSON document but not a JSON Feed (no \"version\" naming jsonfeed.org and no \"items\" list)");
             }
             var feedUrl = XmlBase.Resolve(baseUrl, Str(root, "feed_url"));
             var documentBase = baseUrl ?? (Uri.TryCreate(feedUrl, UriKind.Absolute, out var f) ? f : null);
             var feedAuthors = Authors(root);
             var items = hasItems ? root.GetProperty("items").EnumerateArray().Where(i => i.ValueKind == JsonValueKind.Object)
-                .Select(i => Item(i, documentBase, feedAuthors)).ToList() : [];
+                .Select(i => Item(i, documentBase, feedAuthors, text)).ToList() : [];
             var first = hasItems ? root.GetProperty("items").EnumerateArray().FirstOrDefault(i => i.ValueKind == JsonValueKind.Object) : default;
             return new ParsedFeed
             {
                 Format = "json",
-                Title = FeedText.Title(Str(root, "title")),
-                Description = FeedText.Html(Str(root, "description"), documentBase),
+                Title = text.Title(Str(root, "title")),
+                Description = text.Html(Str(root, "description"), documentBase),
                 Link = XmlBase.Resolve(documentBase, Str(root, "home_page_url")),
                 Language = Str(root, "language"),
                 // JSON Feed has no feed-level dates; like gofeed, take the first item's.
@@ -57,18 +57,18 @@ internal static class JsonFeedReader
         }
     }
 
-    private static ParsedItem Item(JsonElement item, Uri? baseUrl, IReadOnlyList<ParsedPerson> feedAuthors)
+    private static ParsedItem Item(JsonElement item, Uri? baseUrl, IReadOnlyList<ParsedPerson> feedAuthors, FeedText text)
     {
         var authors = Authors(item);
         return new ParsedItem
         {
-            Title = FeedText.Title(Str(item, "title")),
+            Title = text.Title(Str(item, "title")),
             Link = XmlBase.Resolve(baseUrl, Str(item, "url") ?? Str(item, "external_url")),
             Guid = Str(item, "id"),
             Published = FeedDateParser.Parse(Str(item, "date_published")),
             Updated = FeedDateParser.Parse(Str(item, "date_modified")),
-            Description = FeedText.Html(Str(item, "summary"), baseUrl),
-            Content = FeedText.Html(Str(item, "content_html") ?? FeedText.TextAsHtml(Str(item, "content_text")), baseUrl),
+            Description = text.Html(Str(item, "summary"), baseUrl),
+            Content = text.Html(Str(item, "content_html") ?? FeedText.TextAsHtml(Str(item, "content_text")), baseUrl),
             Authors = authors.Count > 0 ? authors : feedAuthors,
             Categories = [.. Array(item, "tags").Select(t => t.ValueKind == JsonValueKind.String ? t.GetString()?.Trim() : null)
                 .Where(XmlNav.NotEmpty).Select(t => t!).Distinct(StringComparer.Ordinal)],

@@ -13,35 +13,35 @@ internal static class RssInJsonReader
         root.ValueKind == JsonValueKind.Object && root.TryGetProperty("rss", out var rss) && rss.ValueKind == JsonValueKind.Object
         && rss.TryGetProperty("channel", out var channel) && channel.ValueKind == JsonValueKind.Object;
 
-    public static ParsedFeed Read(JsonElement root, Uri? baseUrl)
+    public static ParsedFeed Read(JsonElement root, Uri? baseUrl, FeedText text)
     {
         var channel = root.GetProperty("rss").GetProperty("channel");
         var channelLink = XmlBase.Resolve(baseUrl, Str(channel, "link"));
         return new ParsedFeed
         {
             Format = "rss",
-            Title = FeedText.Title(Str(channel, "title")),
-            Description = FeedText.Html(Str(channel, "description"), baseUrl),
+            Title = text.Title(Str(channel, "title")),
+            Description = text.Html(Str(channel, "description"), baseUrl),
             Link = channelLink,
             Language = Str(channel, "language"),
             Updated = FeedDateParser.Parse(Str(channel, "lastBuildDate")),
             Published = FeedDateParser.Parse(Str(channel, "pubDate")),
             TimeToLiveMinutes = int.TryParse(Str(channel, "ttl"), NumberStyles.None, CultureInfo.InvariantCulture, out var ttl) ? ttl : null,
-            Items = [.. Many(channel, "item").Where(i => i.ValueKind == JsonValueKind.Object).Select(i => Item(i, baseUrl))],
+            Items = [.. Many(channel, "item").Where(i => i.ValueKind == JsonValueKind.Object).Select(i => Item(i, baseUrl, text))],
         };
     }
 
-    private static ParsedItem Item(JsonElement item, Uri? baseUrl)
+    private static ParsedItem Item(JsonElement item, Uri? baseUrl, FeedText text)
     {
         var guid = Str(item, "guid");
         var link = Str(item, "link") ?? (guid is not null && guid.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? guid : null);
         return new ParsedItem
         {
-            Title = FeedText.Title(Str(item, "title")),
+            Title = text.Title(Str(item, "title")),
             Link = XmlBase.Resolve(baseUrl, link),
             Guid = guid,
             Published = FeedDateParser.Parse(Str(item, "pubDate")),
-            Description = FeedText.Html(Str(item, "description"), baseUrl),
+            Description = text.Html(Str(item, "description"), baseUrl),
             Authors = PersonText.Parse(Str(item, "author")) is { } author ? [author] : [],
             Categories = [.. Many(item, "category").Select(c => c.ValueKind == JsonValueKind.String ? c.GetString()?.Trim() : Str(c, "#value") ?? Str(c, "text"))
                 .Where(XmlNav.NotEmpty).Select(c => c!)],

@@ -14,7 +14,7 @@ internal static class AtomText
         var mode = element.Attr("mode")?.ToLowerInvariant();
         if (mode == "base64") return Base64(element.Value);
         if (type is "xhtml" or "application/xhtml+xml" || mode == "xml") return InnerXhtml(element);
-        if (type is "html" or "text/html" || mode == "escaped") return XmlNav.Text(element);
+        if (type is "html" or "text/html" || mode == "escaped") return EscapedHtml(element);
         // "text", or a MIME type: RFC 4287 says text/* is shown as text.
         return type.StartsWith("text", StringComparison.Ordinal) || type.Length == 0
             ? FeedText.TextAsHtml(XmlNav.Text(element))
@@ -22,13 +22,21 @@ internal static class AtomText
     }
 
     /// <summary>The construct as plain text, for titles.</summary>
-    public static string? AsTitle(XElement? element)
+    public static string? AsTitle(XElement? element, FeedText text)
     {
         if (element is null) return null;
         var type = (element.Attr("type") ?? "text").ToLowerInvariant();
         return type is "xhtml" or "html" or "text/html" || element.Attr("mode") == "escaped"
-            ? FeedText.Title(AsHtml(element))
-            : FeedText.Title(XmlNav.Text(element));
+            ? text.Title(AsHtml(element))
+            : text.Title(XmlNav.Text(element));
+    }
+
+    // HTML is escaped text; markup written unescaped is kept as markup, except a lone div around escaped HTML (as gofeed reads it).
+    private static string? EscapedHtml(XElement element)
+    {
+        var children = element.Elements().Take(2).ToList();
+        var escapedInDiv = children is [{ Name.LocalName: "div", HasElements: false }];
+        return escapedInDiv ? XmlNav.Text(element) : XmlNav.Markup(element);
     }
 
     private static string? InnerXhtml(XElement element)

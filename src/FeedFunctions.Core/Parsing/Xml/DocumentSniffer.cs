@@ -1,23 +1,26 @@
 namespace FeedFunctions.Parsing.Xml;
 
-/// <summary>Tells a feed from an HTML page, an OPML file or anything else by looking at the start of the text.</summary>
+/// <summary>Tells a feed from an HTML page, an OPML file, an image or anything else by looking at the start of the text.</summary>
 internal static class DocumentSniffer
 {
-    /// <summary>The kind of document, from the name of its first element past the prolog.</summary>
-    public static DocumentKind Sniff(string text)
+    /// <summary>The kind of document and, for XML, the name of its root element.</summary>
+    public static (DocumentKind Kind, string RootName) Sniff(string text)
     {
         var i = SkipWhitespace(text, 0);
-        if (i >= text.Length) return DocumentKind.Empty;
-        if (text[i] == '{') return DocumentKind.Json;
-        if (text.AsSpan(i).StartsWith("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase)) return DocumentKind.Html;
+        if (i >= text.Length) return (DocumentKind.Empty, "");
+        if (text[i] is '{' or '[') return (DocumentKind.Json, "");
+        if (text.AsSpan(i).StartsWith("<!DOCTYPE html", StringComparison.OrdinalIgnoreCase)) return (DocumentKind.Html, "html");
         var root = RootElementStart(text);
-        return root < 0 ? DocumentKind.Unknown : FromRootName(ReadName(text, root + 1));
+        if (root < 0) return (text.AsSpan(i).StartsWith("<") ? DocumentKind.NoRoot : DocumentKind.Text, "");
+        // Junk before the first tag is tolerated and reported by the XML reader, but a document that is mostly text is not XML.
+        if (text[i] != '<' && root - i > 512) return (DocumentKind.Text, "");
+        var name = ReadName(text, root + 1);
+        return (FromRootName(name), name);
     }
 
     /// <summary>The index of the "&lt;" that opens the root element, past declarations, comments and DOCTYPE; -1 if none.</summary>
     public static int RootElementStart(string text)
     {
-        // Junk before the first tag is tolerated here and reported by the XML repair.
         var i = text.IndexOf('<');
         while (i >= 0 && i < text.Length - 1)
         {
@@ -25,7 +28,8 @@ internal static class DocumentSniffer
             else if (StartsWith(text, i, "<!--")) i = SkipPast(text, i, "-->");
             else if (StartsWith(text, i, "<!DOCTYPE html")) return -1;
             else if (StartsWith(text, i, "<!")) i = SkipDoctype(text, i);
-            else return i;
+            else if (char.IsLetter(text[i + 1]) || text[i + 1] is '_' or ':') return i;
+            else i++;
             if (i < 0) break;
             i = text.IndexOf('<', i);
         }
@@ -38,14 +42,13 @@ internal static class DocumentSniffer
         var local = (colon >= 0 ? name[(colon + 1)..] : name).ToLowerInvariant();
         return local switch
         {
-            "rss" => DocumentKind.Rss,
-            "feed" => DocumentKind.Atom,
-            "rdf" => DocumentKind.Rdf,
+            "rss" or "feed" or "rdf" or "channel" => DocumentKind.XmlFeed,
             // A page, or a fragment of one (a scraped snippet that starts with a paragraph or an image).
             "html" or "head" or "body" or "div" or "p" or "title" or "meta" or "script" or "img" or "a" or "span" or "table"
                 or "ul" or "ol" or "h1" or "h2" or "h3" or "iframe" or "section" or "article" or "header" or "nav" or "form" or "br" => DocumentKind.Html,
             "opml" => DocumentKind.Opml,
-            _ => DocumentKind.Unknown,
+            "svg" => DocumentKind.Svg,
+            _ => DocumentKind.OtherXml,
         };
     }
 
@@ -76,7 +79,7 @@ internal static class DocumentSniffer
 
     private static int SkipWhitespace(string text, int i)
     {
-        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] == '\uFEFF' || text[i] == '\0')) i++;
+        while (i < text.Length && (char.IsWhiteSpace(text[i]) || text[i] == '\uFEFF')) i++;
         return i;
     }
 }

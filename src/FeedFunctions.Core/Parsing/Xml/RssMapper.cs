@@ -5,48 +5,63 @@ using static FeedFunctions.Parsing.Xml.FeedNamespaces;
 
 namespace FeedFunctions.Parsing.Xml;
 
-/// <summary>Maps an RSS 0.9x/2.0 or RDF (RSS 1.0) document to the normalised feed, with gofeed's fallbacks to Dublin Core, iTunes and Atom elements.</summary>
+/// <summary>Maps an RSS 0.9x/2.0 or RDF (RSS 1.0) document to the normalised feed, with gofeed's fallbacks to Dublin Core, iTunes, Media RSS and Atom elements.</summary>
+/// <remarks>The format's own elements always win; a module element (dc:title, itunes:summary, media:description) only fills a field the format left empty.</remarks>
 internal static class RssMapper
 {
-    public static ParsedFeed Map(XElement root, Uri? baseUrl)
+    public static ParsedFeed Map(XElement root, Uri? documentUrl, FeedText text)
     {
         var isRdf = root.Name.LocalName.Equals("RDF", StringComparison.OrdinalIgnoreCase);
-        var channel = root.Elements().FirstOrDefault(e => e.Name.LocalName == "channel") ?? root;
+        var channel = root.Elements().FirstOrDefault(e => e.Name.LocalName == "channel" && !IsExtension(e)) ?? root;
         var items = channel.Elements().Concat(channel == root ? [] : root.Elements())
             .Where(e => e.Name.LocalName == "item" && !IsExtension(e));
-        var channelBase = XmlBase.At(channel, baseUrl);
+        var channelBase = XmlBase.At(channel, documentUrl);
         return new ParsedFeed
         {
             Format = isRdf ? "rdf" : "rss",
-            Title = FeedText.Title(channel.OwnText("title") ?? channel.InText(DublinCore, "title")),
-            Description = FeedText.Html(channel.OwnText("description") ?? channel.InText(IsItunes, "summary"), channelBase),
+            Title = text.Title(channel.OwnText("title") ?? channel.InText(DublinCore, "title")),
+            Description = text.Html(channel.OwnMarkup("description") ?? channel.InText(DublinCore, "description") ?? channel.InText(IsItunes, "summary"), channelBase),
             Link = XmlBase.Resolve(channelBase, PlainLink(channel) ?? AtomLink(channel, "alternate")),
             Language = channel.OwnText("language") ?? channel.InText(DublinCore, "language"),
             Updated = FeedDateParser.Parse(channel.OwnText("lastBuildDate") ?? channel.InText(DublinCore, "date") ?? channel.InText(Atom10, "updated")),
             Published = FeedDateParser.Parse(channel.OwnText("pubDate")),
             TimeToLiveMinutes = int.TryParse(channel.OwnText("ttl"), NumberStyles.None, CultureInfo.InvariantCulture, out var ttl) ? ttl : null,
-            Items = [.. items.Select(item => MapItem(item, baseUrl))],
+            Items = [.. items.Select(item => MapItem(item, documentUrl, text))],
+            NotWellFormedReason = StructureFault(root, channel, isRdf),
         };
     }
 
-    private static ParsedItem MapItem(XElement item, Uri? baseUrl)
+    private static ParsedItem MapItem(XElement item, Uri? documentUrl, FeedText text)
     {
-        var itemBase = XmlBase.At(item, baseUrl);
+        var itemBase = XmlBase.At(item, documentUrl);
         var guid = item.OwnText("guid");
         var link = PlainLink(item) ?? AtomLink(item, "alternate") ?? PermalinkGuid(item, guid);
         return new ParsedItem
         {
-            Title = FeedText.Title(item.OwnText("title") ?? item.InText(DublinCore, "title")),
+            Title = text.Title(item.OwnText("title") ?? item.InText(DublinCore, "title")),
             Link = XmlBase.Resolve(itemBase, link),
             Guid = guid,
             Published = FeedDateParser.Parse(item.OwnText("pubDate") ?? item.InText(DublinCore, "date") ?? item.InText(Atom10, "published")),
             Updated = FeedDateParser.Parse(item.InText(Atom10, "updated") ?? item.InText(DublinCore, "modified") ?? item.InText(DublinCore, "date")),
-            Description = FeedText.Html(item.OwnText("description") ?? item.InText(DublinCore, "description") ?? item.InText(IsItunes, "summary"), itemBase),
-            Content = FeedText.Html(item.InText(Content, "encoded") ?? AtomText.AsHtml(item.In(Atom10, "content").FirstOrDefault()), itemBase),
+            Description = text.Html(item.OwnMarkup("description") ?? item.InText(DublinCore, "description") ?? item.InText(IsItunes, "summary") ?? FeedText.TextAsHtml(MediaDescription(item)), itemBase),
+            Content = text.Html(item.InMarkup(Content, "encoded") ?? AtomText.AsHtml(item.In(Atom10, "content").FirstOrDefault()), itemBase),
             Authors = Authors(item),
             Categories = Categories(item),
             Enclosures = [.. item.Own("enclosure").Select(e => Enclosure(e, itemBase)).Where(e => e.Url is not null)],
         };
+    }
+
+    /// <summary>Media RSS: the item's own media:description, else the one of its media:group (as YouTube and podcasts write it).</summary>
+    public static string? MediaDescription(XElement item) =>
+        item.InText(Media, "description") ?? item.In(Media, "group").Select(g => g.InText(Media, "description")).FirstOrDefault(XmlNav.NotEmpty);
+
+    // Read anyway, but said: an rss element without version, or with no channel, breaks RSS's own rules.
+    private static string? StructureFault(XElement root, XElement channel, bool isRdf)
+    {
+        if (isRdf) return null;
+        if (root.Name.LocalName != "rss") return $"rss: the root element is <{root.Name.LocalName}>, not <rss>";
+        if (channel == root) return "rss: there is no <channel> element; the items were read from <rss> itself";
+        return root.Attribute("version") is null ? "rss: the <rss> element has no version attribute; read as RSS 2.0" : null;
     }
 
     private static IReadOnlyList<ParsedPerson> Authors(XElement item)

@@ -15,7 +15,8 @@ internal static class XmlBase
             if (!string.IsNullOrEmpty(value)) chain.Push(value);
         }
         var current = documentUrl;
-        foreach (var value in chain) current = Resolve(current, value) is { } u ? new Uri(u) : current;
+        // A base that does not resolve to an absolute URI (garbage, or relative with nothing to resolve against) is skipped.
+        foreach (var value in chain) current = Uri.TryCreate(Resolve(current, value), UriKind.Absolute, out var u) ? u : current;
         return current;
     }
 

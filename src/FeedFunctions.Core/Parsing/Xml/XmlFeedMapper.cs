@@ -1,14 +1,15 @@
-using CodeHollow.FeedReader;
+using System.Xml.Linq;
 
 namespace FeedFunctions.Parsing.Xml;
 
-/// <summary>Maps the element tree CodeHollow.FeedReader parsed to the normalised feed, by the document's root element.</summary>
+/// <summary>Maps the element tree of an XML feed to the normalised feed, by the document's root element.</summary>
 internal static class XmlFeedMapper
 {
-    public static ParsedFeed Map(Feed feed, Uri? baseUrl)
+    public static ParsedFeed Map(XElement root, Uri? documentUrl, FeedText text)
     {
-        var root = feed.SpecificFeed.Element?.Document?.Root ?? feed.SpecificFeed.Element
-            ?? throw new FeedParseException("malformed", "xml: the parser returned no document");
-        return root.Name.LocalName == "feed" ? AtomMapper.Map(root, baseUrl) : RssMapper.Map(root, baseUrl);
+        var name = root.Name.LocalName;
+        if (name == "feed") return AtomMapper.Map(root, documentUrl, text);
+        if (name.Equals("channel", StringComparison.OrdinalIgnoreCase) && CdfMapper.IsCdf(root)) return CdfMapper.Map(root, documentUrl, text);
+        return RssMapper.Map(root, documentUrl, text);
     }
 }

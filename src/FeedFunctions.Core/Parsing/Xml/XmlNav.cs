@@ -42,6 +42,41 @@ internal static class XmlNav
         return string.IsNullOrEmpty(value) ? null : value;
     }
 
+    /// <summary>The content of an element that holds HTML: its text, or its markup when the HTML was not escaped (read leniently).</summary>
+    public static string? Markup(XElement? element)
+    {
+        if (element is null) return null;
+        if (!element.HasElements)
+        {
+            // Untrimmed (the sanitizer trims without a copy), and without concatenating when one text node holds it all.
+            var value = TextContent(element);
+            return string.IsNullOrWhiteSpace(value) ? null : value;
+        }
+        var sb = new System.Text.StringBuilder();
+        foreach (var node in element.Nodes()) sb.Append(node.ToString(SaveOptions.DisableFormatting));
+        var html = sb.ToString().Trim();
+        return html.Length == 0 ? null : html;
+    }
+
+    // The text of an element without child elements: a CDATA section between indentation is that section's text.
+    private static string TextContent(XElement element)
+    {
+        XText? only = null;
+        foreach (var node in element.Nodes())
+        {
+            if (node is not XText text) return element.Value;
+            if (string.IsNullOrWhiteSpace(text.Value)) continue;
+            if (only is not null) return element.Value;
+            only = text;
+        }
+        return only?.Value ?? string.Empty;
+    }
+
+    public static string? OwnMarkup(this XElement parent, string localName) => parent.Own(localName).Select(Markup).FirstOrDefault(NotEmpty);
+
+    public static string? InMarkup(this XElement parent, string ns, string localName) =>
+        parent.In(ns, localName).Select(Markup).FirstOrDefault(NotEmpty);
+
     public static string? Attr(this XElement element, string name)
     {
         var value = element.Attribute(name)?.Value.Trim();
