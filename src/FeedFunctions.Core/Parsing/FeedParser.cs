@@ -33,8 +33,10 @@ public sealed class FeedParser : IFeedParser
         }
         catch (Exception e) when (e is not (FeedParseException or OutOfMemoryException))
         {
-            // A fault of ours on some input we did not foresee: the message must not be a library's.
-            throw new FeedParseException("parser-error", "feed: the parser failed on this document; please report the feed", e);
+            // A fault of ours on some input we did not foresee: a second reader may still read the feed, and the
+            // message must not be a library's either way.
+            return SecondReader.TryRead(content, DocumentUrl(baseUrl, contentLocation), "parser-error: read by the second reader after an internal fault of ours (" + e.GetType().Name + ")")
+                ?? throw new FeedParseException("parser-error", "feed: the parser failed on this document; please report the feed", e);
         }
     }
 
