@@ -132,6 +132,27 @@ public sealed class PipelineTests(AzuriteFixture azurite)
         Assert.Equivalent(before, await context.Articles.GetAsync(item.Key, ct), strict: true);
     }
 
+    [Fact]
+    public async Task Fetch_RelativeLinksAndContentLocation_LinksResolveAgainstTheDocumentsOwnUrl()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        await using var context = new PipelineContext(azurite);
+        var body = TestFeeds.Rss("Relative", new TestFeeds.Item("r1", "Story", "story.html", TestFeeds.Story("the harbour"), DateTimeOffset.UnixEpoch.AddYears(56)));
+        await using var server = await LoopbackServer.StartAsync(http =>
+        {
+            // RFC 9110 section 8.7: the representation's own URL, relative to the request's.
+            http.Response.Headers.ContentLocation = "/archive/2026/feed.xml";
+            return http.Response.WriteAsync(body, ct);
+        }, ct);
+        var (feed, _) = await context.Feeds.AddAsync(server.Url("/feed"), null, ct);
+
+        await context.FetchAsync(ct);
+        await context.ProcessQueueAsync(ct);
+
+        var item = Assert.Single((await context.Articles.ListAsync(new ArticleQuery { FeedId = feed.Id }, ct)).Items);
+        Assert.Equal(server.Url("/archive/2026/story.html"), item.Link);
+    }
+
     private static async Task MakeAllDueAsync(PipelineContext context, CancellationToken ct)
     {
         foreach (var feed in await context.Feeds.ListAsync(ct))

@@ -138,7 +138,8 @@ public sealed partial class FeedFetcher(
             CacheHeaders.Raw(response.Content.Headers, "Last-Modified"),
             url,
             movedTo,
-            CacheHeaders.FreshFor(response, now));
+            CacheHeaders.FreshFor(response, now),
+            response.Content.Headers.ContentLocation);
     }
 
     private static bool IsRedirect(HttpStatusCode status) => status is

@@ -9,6 +9,7 @@ public abstract record FetchResult
     /// <param name="FinalUrl">The URL after redirects.</param>
     /// <param name="PermanentlyMovedTo">Set when a 301 or 308 pointed elsewhere: the stored URL should change.</param>
     /// <param name="FreshFor">How long the response says it stays fresh (Cache-Control max-age or Expires).</param>
+    /// <param name="ContentLocation">The Content-Location header, absolute or relative: the document's own URL, which relative links resolve against.</param>
     public sealed record Ok(
         byte[] Body,
         string? ContentType,
@@ -16,7 +17,8 @@ public abstract record FetchResult
         string? LastModified,
         Uri FinalUrl,
         Uri? PermanentlyMovedTo,
-        TimeSpan? FreshFor) : FetchResult;
+        TimeSpan? FreshFor,
+        Uri? ContentLocation = null) : FetchResult;
 
     /// <summary>304: nothing changed since the validators.</summary>
     public sealed record NotModified(TimeSpan? FreshFor) : FetchResult;

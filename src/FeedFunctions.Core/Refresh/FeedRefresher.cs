@@ -66,7 +66,7 @@ public sealed partial class FeedRefresher(
             activity?.SetTag("feedfunctions.feed.id", feed.Id);
             try
             {
-                parsed = parser.Parse(ok.Body, ok.ContentType, ok.FinalUrl);
+                parsed = parser.Parse(ok.Body, ok.ContentType, ok.FinalUrl, ok.ContentLocation);
                 activity?.SetTag("feedfunctions.parse.items", parsed.Items.Count);
             }
             catch (FeedParseException e)
