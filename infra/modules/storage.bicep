@@ -32,9 +32,9 @@ param skuName string = 'Standard_LRS'
 var roles = {
   // Host leases, timer schedule monitor, deployment package; the app's long article text.
   storageBlobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
-  // article-process and digest-send queues, and their -poison queues the host creates.
+  // feed-fetch, article-process and digest-send queues, and their -poison queues the host creates.
   storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
-  // Feeds, Articles, Summaries, Tags and Subscribers tables.
+  // Feeds, Articles, ArticleIndex, HostLeases, Subscribers and DigestLog tables (and the Stories tables).
   storageTableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
 }
 
