@@ -3,6 +3,7 @@ using FeedFunctions.Feeds;
 using FeedFunctions.FullText;
 using FeedFunctions.Queues;
 using FeedFunctions.Storage;
+using FeedFunctions.Stories;
 using FeedFunctions.Summaries;
 using FeedFunctions.Telemetry;
 using Microsoft.Extensions.Logging;
@@ -11,14 +12,16 @@ using Microsoft.Extensions.Options;
 namespace FeedFunctions.Processing;
 
 /// <summary>
-/// Summarizes and tags the article versions of one message: each read once, analyzed, then all saved together
-/// in entity-group batches. A second delivery of the same message changes nothing.
+/// Summarizes and tags the article versions of one message: each read once, analyzed, placed in its story, then
+/// all saved together in entity-group batches. A second delivery of the same message changes nothing.
 /// </summary>
 public sealed partial class ArticleProcessor(
     IArticleStore articles,
     IArticleAnalyzer analyzer,
     FullTextExtractor fullTexts,
     IMessageQueue queue,
+    StoryAssigner stories,
+    IOptions<StoryOptions> storyOptions,
     IOptions<ProcessingOptions> options,
     FeedFunctionsTelemetry telemetry,
     ILogger<ArticleProcessor> logger)
@@ -74,7 +77,9 @@ public sealed partial class ArticleProcessor(
         var article = fullText is null ? stored.Article : stored.Article with { FullText = fullText };
         var analysis = await analyzer.AnalyzeAsync(new AnalysisRequest(article.Title, article.BestText, options.Value.SummarySentences), cancellationToken);
         activity?.SetTag("feedfunctions.summary.method", analysis.Method);
-        return (ProcessOutcome.Analyzed, new AnalyzedArticle(stored, analysis, fullText));
+        // Placed in its story before it is listed, so every list row already names its story.
+        var story = storyOptions.Value.Enabled ? await stories.AssignAsync(new StoryInput(article, analysis), cancellationToken) : null;
+        return (ProcessOutcome.Analyzed, new AnalyzedArticle(stored, analysis, fullText) { Story = story });
     }
 
     // A teaser makes a poor summary: fetch the page (same guards and limits as feeds) and keep its main text.

@@ -68,6 +68,9 @@ public sealed record StoredArticle(Article Article, ArticleAnalysis? Analysis, s
 {
     public bool IsAnalyzed => Analysis is not null && AnalyzedHash == Article.ContentHash;
 
+    /// <summary>The story the analyzed version was placed in, if any.</summary>
+    public string? StoryId { get; init; }
+
     /// <summary>The row's version when it was read, so an analysis is saved only onto the version it was made from.</summary>
     internal Azure.ETag RowVersion { get; init; } = Azure.ETag.All;
 
@@ -76,7 +79,11 @@ public sealed record StoredArticle(Article Article, ArticleAnalysis? Analysis, s
 }
 
 /// <summary>A stored article with its new analysis, and the full text fetched for it when the feed gave a teaser.</summary>
-public sealed record AnalyzedArticle(StoredArticle Stored, ArticleAnalysis Analysis, string? FullText);
+public sealed record AnalyzedArticle(StoredArticle Stored, ArticleAnalysis Analysis, string? FullText)
+{
+    /// <summary>The story the article was placed in, when stories are on.</summary>
+    public Stories.StoryPlacement? Story { get; init; }
+}
 
 /// <summary>Which list to read: at most one of feed, tag and category; a time window; a page size.</summary>
 public sealed record ArticleQuery
@@ -102,4 +109,8 @@ public sealed record ArticleListItem(
     string FeedId,
     string? FeedTitle,
     DateTimeOffset Published,
-    ArticleAnalysis Analysis);
+    ArticleAnalysis Analysis)
+{
+    /// <summary>The story the article is part of, if it was placed in one.</summary>
+    public string? StoryId { get; init; }
+}

@@ -13,6 +13,7 @@ public sealed class StorageNames(IOptions<StorageOptions> options)
     public string SubscribersTable => prefix + "Subscribers";
     public string DigestLogTable => prefix + "DigestLog";
     public string HostLeasesTable => prefix + "HostLeases";
+    public string StoriesTable => prefix + "Stories";
     public string ArticleTextContainer => prefix + "article-text";
     public string DigestArchiveContainer => prefix + "digests";
 

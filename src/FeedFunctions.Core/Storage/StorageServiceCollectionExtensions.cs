@@ -4,6 +4,7 @@ using Azure.Storage.Queues;
 using FeedFunctions.Queues;
 using FeedFunctions.Scheduling;
 using FeedFunctions.Storage.TableStorage;
+using FeedFunctions.Stories;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -28,6 +29,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IArticleStore, TableArticleStore>();
         services.TryAddSingleton<ISubscriberStore, TableSubscriberStore>();
         services.TryAddSingleton<IHostLeaseStore, TableHostLeaseStore>();
+        services.TryAddSingleton<IStoryStore, TableStoryStore>();
         services.TryAddSingleton<IMessageQueue, StorageMessageQueue>();
         return services;
     }

@@ -7,6 +7,9 @@ public sealed class StoryOptions
 {
     public const string Section = "Stories";
 
+    /// <summary>Whether analyzed articles are placed in stories (on by default; off leaves every article on its own).</summary>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>How far back an article looks for a story to join, from the story's last article.</summary>
     [Range(typeof(TimeSpan), "01:00:00", "14.00:00:00", ErrorMessage = "Stories:Window must be between 1 hour and 14 days.")]
     public TimeSpan Window { get; set; } = TimeSpan.FromHours(72);

@@ -62,7 +62,7 @@ internal static class ArticleIndex
     public static DateTimeOffset SortTime(Article article) =>
         article.Published is { } p && p <= article.FirstSeenAt ? p : article.FirstSeenAt;
 
-    public static TableEntity Row(string scope, Article article, ArticleAnalysis analysis, string analysisJson)
+    public static TableEntity Row(string scope, Article article, ArticleAnalysis analysis, string analysisJson, string? storyId)
     {
         var time = SortTime(article);
         return new TableEntity(Partition(scope, MonthOf(time)), Row(scope, time, article.Key))
@@ -75,6 +75,7 @@ internal static class ArticleIndex
             ["Published"] = time,
             ["Language"] = analysis.Language,
             ["Analysis"] = analysisJson,
+            ["StoryId"] = storyId,
         };
     }
 

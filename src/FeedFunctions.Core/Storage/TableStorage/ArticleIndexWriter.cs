@@ -18,12 +18,13 @@ internal sealed class ArticleIndexWriter(StorageInitializer storage)
         var results = new List<(string, string[][])>(analyzed.Count);
         var actions = new List<TableTransactionAction>();
         var markers = new Dictionary<(string Partition, string Scope), TableEntity>();
-        foreach (var (stored, analysis, _) in analyzed)
+        foreach (var item in analyzed)
         {
+            var (stored, analysis, _) = item;
             var article = stored.Article;
             var analysisJson = JsonSerializer.Serialize(analysis, ArticleEntity.Json);
             var scopes = ArticleIndex.ScopesOf(article, analysis).ToList();
-            var rows = scopes.Select(scope => ArticleIndex.Row(scope, article, analysis, analysisJson)).ToList();
+            var rows = scopes.Select(scope => ArticleIndex.Row(scope, article, analysis, analysisJson, item.Story?.StoryId)).ToList();
             actions.AddRange(rows.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)));
 
             // Rows of an earlier analysis (other tags, another date) that this one does not write again.

@@ -86,6 +86,9 @@ internal sealed class ArticleListReader(StorageInitializer storage, TimeProvider
             key.FeedId,
             row.GetString("FeedTitle"),
             row.GetDateTimeOffset("Published") ?? DateTimeOffset.MinValue,
-            analysis);
+            analysis)
+        {
+            StoryId = row.GetString("StoryId"),
+        };
     }
 }

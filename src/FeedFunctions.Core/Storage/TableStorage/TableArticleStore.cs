@@ -92,6 +92,7 @@ public sealed class TableArticleStore(StorageInitializer storage, TimeProvider c
         return new StoredArticle(article, ArticleEntity.AnalysisOf(entity), entity.GetString("AnalyzedHash"))
         {
             RowVersion = entity.ETag,
+            StoryId = entity.GetString("StoryId"),
             IndexRows = JsonSerializer.Deserialize<string[][]>(entity.GetString("IndexRows") ?? "[]", ArticleEntity.Json) ?? [],
         };
     }
@@ -115,6 +116,8 @@ public sealed class TableArticleStore(StorageInitializer storage, TimeProvider c
                 ["Analysis"] = indexed[i].AnalysisJson,
                 ["AnalyzedHash"] = stored.Article.ContentHash,
                 ["IndexRows"] = JsonSerializer.Serialize(indexed[i].Rows, ArticleEntity.Json),
+                ["StoryId"] = analyzed[i].Story?.StoryId,
+                ["NearDuplicateOf"] = analyzed[i].Story?.NearDuplicateOf,
             };
             if (fullText is not null) await AddFullTextAsync(update, stored.Article, fullText, cancellationToken);
             articleWrites.Add(new TableTransactionAction(TableTransactionActionType.UpdateMerge, update, stored.RowVersion));
