@@ -48,6 +48,7 @@ public sealed partial class ArticleProcessor(
             }
         });
 
+        await stories.LogAsync(analyzed.Select(a => a.Story), cancellationToken);
         await articles.SaveAnalysesAsync([.. analyzed], cancellationToken);
         foreach (var a in analyzed)
         {

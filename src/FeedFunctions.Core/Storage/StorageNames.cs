@@ -14,6 +14,7 @@ public sealed class StorageNames(IOptions<StorageOptions> options)
     public string DigestLogTable => prefix + "DigestLog";
     public string HostLeasesTable => prefix + "HostLeases";
     public string StoriesTable => prefix + "Stories";
+    public string StoryLogTable => prefix + "StoryLog";
     public string ArticleTextContainer => prefix + "article-text";
     public string DigestArchiveContainer => prefix + "digests";
 

@@ -21,6 +21,7 @@ public static class StoriesServiceCollectionExtensions
         services.TryAddSingleton<StoryTermFrequencies>();
         services.TryAddSingleton<StoryFeatureExtractor>();
         services.TryAddSingleton<StorySummarizer>();
+        services.TryAddSingleton<StoryWindow>();
         services.TryAddSingleton<StoryAssigner>();
         return services;
     }

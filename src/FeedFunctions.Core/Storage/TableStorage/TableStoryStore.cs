@@ -10,9 +10,10 @@ namespace FeedFunctions.Storage.TableStorage;
 /// <summary>
 /// Stories in the Stories table. A story's partition "s|{id}" holds its row "~story" (signature, sources, label,
 /// counts) and one row per member "m|{article}", so a join is one transaction: the member added and the signature
-/// replaced, guarded by its version. The candidate index is one row per key, "k|{hash prefix}" / "{hash}", listing
-/// the recent stories under that key. Reads go through a cache of a few minutes, this process's view of the window:
-/// a stale read costs a retry (every write is version-guarded, and a failed one drops the entry), never a wrong write.
+/// replaced, guarded by its version. A claim row per key, "k|{hash prefix}" / "{hash}", lists the stories that took
+/// that key as their strongest. The StoryLog table, one partition a minute, records which stories are listed under
+/// which keys, for every process's <see cref="StoryWindow"/>. Story reads go through a cache of a few minutes: a
+/// stale read costs a retry (every write is version-guarded, and a failed one drops the entry), never a wrong write.
 /// </summary>
 public sealed class TableStoryStore(StorageInitializer storage, TimeProvider clock) : IStoryStore
 {
@@ -23,29 +24,10 @@ public sealed class TableStoryStore(StorageInitializer storage, TimeProvider clo
     private const int MaxCached = 100_000;
     // Long enough to act as this process's view of the window: a stale entry costs one failed guarded write, after
     // which the store forgets it and the next read fetches it again.
-    private static readonly TimeSpan KeyCacheFor = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan StoryCacheFor = TimeSpan.FromMinutes(5);
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private readonly ConcurrentDictionary<string, (StoryKeyEntry Entry, DateTimeOffset Until)> keyCache = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (StoredStory? Story, DateTimeOffset Until)> storyCache = new(StringComparer.Ordinal);
-
-    public async Task<IReadOnlyList<StoryKeyEntry>> GetKeysAsync(IReadOnlyList<string> keys, bool fresh, CancellationToken cancellationToken)
-    {
-        var table = await TableAsync(cancellationToken);
-        var now = clock.GetUtcNow();
-        return await Task.WhenAll(keys.Select(async key =>
-        {
-            if (!fresh && keyCache.TryGetValue(key, out var cached) && cached.Until > now) return cached.Entry;
-            var hash = StableId.Hash(key);
-            var row = await table.GetEntityIfExistsAsync<TableEntity>(KeyPartition(hash), hash, cancellationToken: cancellationToken);
-            var entry = row.HasValue
-                ? new StoryKeyEntry(key, JsonSerializer.Deserialize<StoryRef[]>(row.Value!.GetString("Stories") ?? "[]", Json) ?? [], row.Value.ETag.ToString())
-                : new StoryKeyEntry(key, [], null);
-            Remember(keyCache, key, (entry, now + KeyCacheFor));
-            return entry;
-        }));
-    }
 
     public async Task<StoredStory?> GetAsync(string storyId, bool fresh, CancellationToken cancellationToken)
     {
@@ -105,27 +87,80 @@ public sealed class TableStoryStore(StorageInitializer storage, TimeProvider clo
         }
     }
 
-    public async Task<bool> TryIndexAsync(StoryKeyEntry entry, string storyId, DateTimeOffset lastSeen, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StoryRef>?> TryClaimAsync(string key, string storyId, DateTimeOffset lastSeen, IReadOnlySet<string> known, CancellationToken cancellationToken)
     {
         var table = await TableAsync(cancellationToken);
-        var listed = entry.Stories.Where(s => s.Id != storyId).Append(new StoryRef(storyId, lastSeen))
-            .OrderBy(s => s.LastSeen).TakeLast(MaxStoriesPerKey).ToArray();
-        var hash = StableId.Hash(entry.Key);
-        var row = new TableEntity(KeyPartition(hash), hash) { ["Key"] = entry.Key, ["Stories"] = JsonSerializer.Serialize(listed, Json) };
+        var hash = StableId.Hash(key);
+        // A key no story is known under is most often new: try to take it outright, in one request.
+        if (known.Count == 0 && await TryAddClaimAsync(table, key, hash, new StoryRef(storyId, lastSeen), cancellationToken)) return null;
+        while (true)
+        {
+            var row = await table.GetEntityIfExistsAsync<TableEntity>(KeyPartition(hash), hash, cancellationToken: cancellationToken);
+            if (!row.HasValue)
+            {
+                if (await TryAddClaimAsync(table, key, hash, new StoryRef(storyId, lastSeen), cancellationToken)) return null;
+                continue;
+            }
+            var listed = JsonSerializer.Deserialize<StoryRef[]>(row.Value!.GetString("Stories") ?? "[]", Json) ?? [];
+            if (listed.Any(s => s.Id == storyId)) return null;
+            if (listed.Any(s => !known.Contains(s.Id))) return listed;
+            var claimed = listed.Append(new StoryRef(storyId, lastSeen)).OrderBy(s => s.LastSeen).TakeLast(MaxStoriesPerKey).ToArray();
+            try
+            {
+                await table.UpdateEntityAsync(ClaimEntity(key, hash, claimed), row.Value.ETag, TableUpdateMode.Replace, cancellationToken);
+                return null;
+            }
+            catch (RequestFailedException e) when (e.Status is 404 or 412)
+            {
+                // Changed since read: read it again.
+            }
+        }
+    }
+
+    public async Task AppendLogAsync(IReadOnlyList<StoryLogEntry> entries, CancellationToken cancellationToken)
+    {
+        if (entries.Count == 0) return;
+        var log = await LogAsync(cancellationToken);
+        var at = clock.GetUtcNow();
+        var rows = entries.Select(e => new TableEntity(LogPartition(at), e.StoryId + "|" + StableId.Hash(string.Join('\n', e.Keys))[..8])
+        {
+            ["Keys"] = JsonSerializer.Serialize(e.Keys, Json),
+            ["LastSeen"] = e.LastSeen,
+        });
+        // Upserts: a retried message writes the same rows again.
+        await TableBatches.SubmitAsync(log, rows.Select(r => new TableTransactionAction(TableTransactionActionType.UpsertReplace, r)), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<StoryLogEntry>> ReadLogAsync(DateTimeOffset from, CancellationToken cancellationToken)
+    {
+        var log = await LogAsync(cancellationToken);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {LogPartition(from)} and PartitionKey lt {"log}"}");
+        var entries = new List<StoryLogEntry>();
+        await foreach (var row in log.QueryAsync<TableEntity>(filter, cancellationToken: cancellationToken))
+        {
+            var bar = row.RowKey.IndexOf('|', StringComparison.Ordinal);
+            if (bar <= 0) continue;
+            entries.Add(new StoryLogEntry(row.RowKey[..bar], JsonSerializer.Deserialize<string[]>(row.GetString("Keys") ?? "[]", Json) ?? [],
+                row.GetDateTimeOffset("LastSeen") ?? DateTimeOffset.MinValue, row.Timestamp ?? DateTimeOffset.MinValue));
+        }
+        return entries;
+    }
+
+    private static async Task<bool> TryAddClaimAsync(TableClient table, string key, string hash, StoryRef story, CancellationToken cancellationToken)
+    {
         try
         {
-            var response = entry.Version is null
-                ? await table.AddEntityAsync(row, cancellationToken)
-                : await table.UpdateEntityAsync(row, new ETag(entry.Version), TableUpdateMode.Replace, cancellationToken);
-            Remember(keyCache, entry.Key, (entry with { Stories = listed, Version = response.Headers.ETag?.ToString() }, clock.GetUtcNow() + KeyCacheFor));
+            await table.AddEntityAsync(ClaimEntity(key, hash, [story]), cancellationToken);
             return true;
         }
-        catch (RequestFailedException e) when (e.Status is 404 or 409 or 412)
+        catch (RequestFailedException e) when (e.Status == 409)
         {
-            keyCache.TryRemove(entry.Key, out _);
             return false;
         }
     }
+
+    private static TableEntity ClaimEntity(string key, string hash, IReadOnlyList<StoryRef> stories) =>
+        new(KeyPartition(hash), hash) { ["Key"] = key, ["Stories"] = JsonSerializer.Serialize(stories, Json) };
 
     public async Task DeleteAsync(string storyId, CancellationToken cancellationToken)
     {
@@ -191,6 +226,12 @@ public sealed class TableStoryStore(StorageInitializer storage, TimeProvider clo
     private static string StoryPartition(string storyId) => "s|" + storyId;
 
     private static string KeyPartition(string hash) => "k|" + hash[..2];
+
+    // One partition a minute, "log|yyyyMMddHHmm": a read of everything since a time is one partition range.
+    private static string LogPartition(DateTimeOffset at) => "log|" + at.UtcDateTime.ToString("yyyyMMddHHmm", System.Globalization.CultureInfo.InvariantCulture);
+
+    private Task<TableClient> LogAsync(CancellationToken cancellationToken) =>
+        storage.TableAsync(storage.Names.StoryLogTable, cancellationToken);
 
     private Task<TableClient> TableAsync(CancellationToken cancellationToken) =>
         storage.TableAsync(storage.Names.StoriesTable, cancellationToken);
