@@ -1,38 +1,29 @@
 using FeedFunctions.Api.Dtos;
+using FeedFunctions.Caching;
 using FeedFunctions.Feeds;
 using FeedFunctions.Storage;
 
 namespace FeedFunctions.Api;
 
-/// <summary>GET /api/articles, /api/articles/{id} and /api/articles/{id}/summary, for both hosts.</summary>
-public sealed class ArticleApi(IArticleStore articles)
+/// <summary>GET /api/articles, /api/articles/{id} and /api/articles/{id}/summary, for both hosts, through the read cache.</summary>
+public sealed class ArticleApi(IArticleStore articles, ApiResponseCache cache)
 {
-    public async Task<ApiResponse> ListAsync(QueryValues query, CancellationToken cancellationToken)
+    public async ValueTask<ApiResponse> ListAsync(QueryValues query, CancellationToken cancellationToken)
     {
         var (parsed, errors) = ArticleListQueryParser.Parse(query);
         if (parsed is null) return Problems.Validation(errors);
-        ArticlePage page;
-        try
-        {
-            page = await articles.ListAsync(parsed, cancellationToken);
-        }
-        catch (FormatException)
-        {
-            // The store refuses a well-formed token it did not issue.
-            return Problems.Validation("continuationToken", "continuationToken is not one this service issued.");
-        }
-        return ApiResponse.Json(new ArticleListDto([.. page.Items.Select(ApiMapper.ToDto)], page.ContinuationToken), cacheable: true);
+        return await cache.GetListAsync(parsed, (Articles: articles, Query: parsed), static (s, ct) => ReadListAsync(s.Articles, s.Query, ct), cancellationToken);
     }
 
     /// <summary>GET /api/articles/{id}: the article with its summary; 404 with a problem that says whether it is unknown or not yet summarized.</summary>
-    public Task<ApiResponse> GetAsync(string id, QueryValues query, CancellationToken cancellationToken) =>
+    public ValueTask<ApiResponse> GetAsync(string id, QueryValues query, CancellationToken cancellationToken) =>
         GetAsync(id, query, ApiOperations.GetArticle, cancellationToken);
 
     /// <summary>GET /api/articles/{id}/summary: the same body as <see cref="GetAsync(string, QueryValues, CancellationToken)"/>.</summary>
-    public Task<ApiResponse> GetSummaryAsync(string id, QueryValues query, CancellationToken cancellationToken) =>
+    public ValueTask<ApiResponse> GetSummaryAsync(string id, QueryValues query, CancellationToken cancellationToken) =>
         GetAsync(id, query, ApiOperations.GetArticleSummary, cancellationToken);
 
-    private async Task<ApiResponse> GetAsync(string id, QueryValues query, ApiOperation operation, CancellationToken cancellationToken)
+    private ValueTask<ApiResponse> GetAsync(string id, QueryValues query, ApiOperation operation, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         ApiOperations.CheckQuery(operation, query, errors);
@@ -40,10 +31,31 @@ public sealed class ArticleApi(IArticleStore articles)
         {
             errors["id"] = ["An article id is two lowercase hex parts joined by '-'."];
         }
-        if (errors.Count > 0) return Problems.Validation(errors);
-        var stored = await articles.GetAsync(key!, cancellationToken);
+        if (errors.Count > 0) return ValueTask.FromResult(Problems.Validation(errors));
+        return cache.GetArticleAsync(key!, (Articles: articles, Key: key!, Id: id), static (s, ct) => ReadArticleAsync(s.Articles, s.Key, s.Id, ct), cancellationToken);
+    }
+
+    // Problems are cached like answers: an unknown or unsummarized article is dropped from the cache by the write that changes it.
+    private static async ValueTask<ApiResponse> ReadArticleAsync(IArticleStore articles, ArticleKey key, string id, CancellationToken cancellationToken)
+    {
+        var stored = await articles.GetAsync(key, cancellationToken);
         if (stored is null) return Problems.ArticleNotFound(id);
         if (!stored.IsAnalyzed) return Problems.ArticleNotSummarized(id);
         return ApiResponse.Json(ApiMapper.ToDto(stored.Article, stored.Analysis!), cacheable: true);
+    }
+
+    private static async ValueTask<ApiResponse> ReadListAsync(IArticleStore articles, ArticleQuery query, CancellationToken cancellationToken)
+    {
+        ArticlePage page;
+        try
+        {
+            page = await articles.ListAsync(query, cancellationToken);
+        }
+        catch (FormatException)
+        {
+            // The store refuses a well-formed token it did not issue.
+            return Problems.Validation("continuationToken", "continuationToken is not one this service issued.");
+        }
+        return ApiResponse.Json(new ArticleListDto([.. page.Items.Select(ApiMapper.ToDto)], page.ContinuationToken), cacheable: true);
     }
 }
