@@ -1,11 +1,12 @@
 using FeedFunctions.Api.Dtos;
+using FeedFunctions.Caching;
 using FeedFunctions.Feeds;
 using FeedFunctions.Storage;
 
 namespace FeedFunctions.Api;
 
-/// <summary>GET /api/topics: tag and category counts over a bounded time window, read from the latest list.</summary>
-public sealed class TopicApi(IArticleStore articles, TimeProvider clock)
+/// <summary>GET /api/topics: tag and category counts over a bounded time window, read from the latest list through the read cache.</summary>
+public sealed class TopicApi(IArticleStore articles, ApiResponseCache cache, TimeProvider clock)
 {
     public static readonly TimeSpan DefaultWindow = TimeSpan.FromDays(7);
     public static readonly TimeSpan MaxWindow = TimeSpan.FromDays(92);
@@ -25,7 +26,8 @@ public sealed class TopicApi(IArticleStore articles, TimeProvider clock)
         var upper = until ?? clock.GetUtcNow();
         var lower = since ?? upper - DefaultWindow;
         if (upper - lower > MaxWindow) return Problems.Validation("since", $"The window may span at most {MaxWindow.TotalDays} days.");
-        return ApiResponse.Json(await CountAsync(lower, upper, cancellationToken), cacheable: true);
+        return await cache.GetTopicsAsync(since, until, (Api: this, Lower: lower, Upper: upper), static async (s, ct) =>
+            ApiResponse.Json(await s.Api.CountAsync(s.Lower, s.Upper, ct), cacheable: true), cancellationToken);
     }
 
     public async Task<TopicsDto> CountAsync(DateTimeOffset since, DateTimeOffset until, CancellationToken cancellationToken)

@@ -28,6 +28,16 @@ public sealed class ApiResponseCache(HybridCache cache, IOptions<ReadCacheOption
             ? read(state, cancellationToken)
             : cache.GetOrCreateAsync(ReadCacheTags.ListKey(query), state, read, listEntry, [ReadCacheTags.ListTag(query)], cancellationToken);
 
+    /// <summary>
+    /// The response for a topic count over a window, read with <paramref name="read"/> only when it is not cached.
+    /// A count reads up to <see cref="TopicApi.MaxArticles"/> index rows, so an uncached route would let any
+    /// client buy twenty table pages with one request. Any saved analysis may change it, so it goes with every list.
+    /// </summary>
+    public ValueTask<ApiResponse> GetTopicsAsync<TState>(DateTimeOffset? since, DateTimeOffset? until, TState state, Func<TState, CancellationToken, ValueTask<ApiResponse>> read, CancellationToken cancellationToken) =>
+        listEntry is null
+            ? read(state, cancellationToken)
+            : cache.GetOrCreateAsync(ReadCacheTags.TopicsKey(since, until), state, read, listEntry, [ReadCacheTags.AllLists], cancellationToken);
+
     private static HybridCacheEntryOptions? Entry(int seconds) => seconds == 0 ? null : new HybridCacheEntryOptions
     {
         Expiration = TimeSpan.FromSeconds(seconds),

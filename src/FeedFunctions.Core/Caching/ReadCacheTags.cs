@@ -34,6 +34,9 @@ public static class ReadCacheTags
         query.PageSize,
         query.ContinuationToken);
 
+    /// <summary>The key of a topic count: the window as asked (an open window is "the last days until now", which the list expiry keeps fresh).</summary>
+    public static string TopicsKey(DateTimeOffset? since, DateTimeOffset? until) => $"topics|{since?.UtcTicks}|{until?.UtcTicks}";
+
     /// <summary>The tag a list is dropped by: the scope the index reads it from (feed, else tag, else category, else every list).</summary>
     public static string ListTag(ArticleQuery query) =>
         query.FeedId is { } feed ? Feed(feed)

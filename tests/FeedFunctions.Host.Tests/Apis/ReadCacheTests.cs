@@ -43,6 +43,7 @@ public sealed class ReadCacheTests(AzuriteFixture azurite) : IAsyncLifetime
     [InlineData("article")]
     [InlineData("list")]
     [InlineData("filtered list")]
+    [InlineData("topics")]
     public async Task Get_SecondRead_IsServedWithoutAStorageRequest(string route)
     {
         var path = route switch
@@ -50,6 +51,7 @@ public sealed class ReadCacheTests(AzuriteFixture azurite) : IAsyncLifetime
             "summary" => $"api/articles/{seeded.IdOf(1)}/summary",
             "article" => $"api/articles/{seeded.IdOf(1)}",
             "list" => "api/articles",
+            "topics" => "api/topics",
             _ => "api/articles?tag=nuclear-talks&pageSize=5",
         };
         var before = Storage;
@@ -82,6 +84,7 @@ public sealed class ReadCacheTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal([id], Ids(await GetAsync("api/articles?tag=o-brien")));
         Assert.Empty(Ids(await GetAsync("api/articles?tag=reanalysis")));
         Assert.Contains(id, Ids(await GetAsync("api/articles?feed=" + seeded.WorldFeed.Id)));
+        Assert.DoesNotContain("\"reanalysis\"", (await GetAsync("api/topics")).Body, StringComparison.Ordinal);
 
         var renewed = old with
         {
@@ -95,6 +98,7 @@ public sealed class ReadCacheTests(AzuriteFixture azurite) : IAsyncLifetime
         Assert.Equal([id], Ids(await GetAsync("api/articles?tag=reanalysis")));
         var feedList = await GetAsync("api/articles?feed=" + seeded.WorldFeed.Id);
         Assert.Contains(renewed.Headline, feedList.Body, StringComparison.Ordinal);
+        Assert.Contains("\"reanalysis\"", (await GetAsync("api/topics")).Body, StringComparison.Ordinal);
     }
 
     [Fact]
