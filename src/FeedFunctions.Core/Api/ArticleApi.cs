@@ -1,11 +1,12 @@
 using FeedFunctions.Api.Dtos;
 using FeedFunctions.Feeds;
 using FeedFunctions.Storage;
+using FeedFunctions.Stories;
 
 namespace FeedFunctions.Api;
 
 /// <summary>GET /api/articles, /api/articles/{id} and /api/articles/{id}/summary, for both hosts.</summary>
-public sealed class ArticleApi(IArticleStore articles)
+public sealed class ArticleApi(IArticleStore articles, StoryReader stories)
 {
     public async Task<ApiResponse> ListAsync(QueryValues query, CancellationToken cancellationToken)
     {
@@ -21,7 +22,8 @@ public sealed class ArticleApi(IArticleStore articles)
             // The store refuses a well-formed token it did not issue.
             return Problems.Validation("continuationToken", "continuationToken is not one this service issued.");
         }
-        return ApiResponse.Json(new ArticleListDto([.. page.Items.Select(ApiMapper.ToDto)], page.ContinuationToken), cacheable: true);
+        var sourceCount = await stories.SourceCountsAsync(page.Items.Select(i => i.StoryId), cancellationToken);
+        return ApiResponse.Json(new ArticleListDto([.. page.Items.Select(i => ApiMapper.ToDto(i, sourceCount(i.StoryId)))], page.ContinuationToken), cacheable: true);
     }
 
     /// <summary>GET /api/articles/{id}: the article with its summary; 404 with a problem that says whether it is unknown or not yet summarized.</summary>
@@ -44,6 +46,7 @@ public sealed class ArticleApi(IArticleStore articles)
         var stored = await articles.GetAsync(key!, cancellationToken);
         if (stored is null) return Problems.ArticleNotFound(id);
         if (!stored.IsAnalyzed) return Problems.ArticleNotSummarized(id);
-        return ApiResponse.Json(ApiMapper.ToDto(stored.Article, stored.Analysis!), cacheable: true);
+        var sourceCount = await stories.SourceCountsAsync([stored.StoryId], cancellationToken);
+        return ApiResponse.Json(ApiMapper.ToDto(stored.Article, stored.Analysis!, stored.StoryId, sourceCount(stored.StoryId)), cacheable: true);
     }
 }
