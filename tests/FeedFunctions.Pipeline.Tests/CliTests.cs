@@ -25,9 +25,9 @@ public sealed class CliTests(AzuriteFixture azurite)
         var result = await CliProcess.RunAsync(["run", "--once", "--samples"], Environment("clirunonce"), null, TestContext.Current.CancellationToken);
 
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
-        Assert.Contains("3 feeds fetched: 15 new and 0 changed articles, 0 not modified, 0 failed.", result.Output, StringComparison.Ordinal);
-        Assert.Contains("15 articles summarized and tagged.", result.Output, StringComparison.Ordinal);
-        Assert.Contains("15 latest summarized articles", result.Output, StringComparison.Ordinal);
+        Assert.Contains("5 feeds fetched: 22 new and 0 changed articles, 0 not modified, 0 failed.", result.Output, StringComparison.Ordinal);
+        Assert.Contains("22 articles summarized and tagged.", result.Output, StringComparison.Ordinal);
+        Assert.Contains("22 latest summarized articles", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
