@@ -31,6 +31,22 @@ public sealed class CliTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task RunOnce_WithoutMailSettings_RunsThePipelineAndSaysDigestsWereNotSent()
+    {
+        var environment = Environment("clinomail");
+        foreach (var key in environment.Keys.Where(k => k.StartsWith("Smtp__", StringComparison.Ordinal) || k.StartsWith("Digest__", StringComparison.Ordinal)).ToList())
+        {
+            environment.Remove(key);
+        }
+
+        var result = await CliProcess.RunAsync(["run", "--once", "--samples", "--show", "0"], environment, null, TestContext.Current.CancellationToken);
+
+        Assert.True(result.ExitCode == 0, result.Output + result.Error);
+        Assert.Contains("articles summarized and tagged.", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Digests were not sent: Smtp:Host is required", result.Output.ReplaceLineEndings(" "), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_WithoutOnce_SaysWhatToDo()
     {
         var result = await CliProcess.RunAsync(["run"], Environment("clirun"), null, TestContext.Current.CancellationToken);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -5,6 +6,8 @@ using System.Text.Json;
 namespace FeedFunctions.Api;
 
 /// <summary>A finished HTTP response, body already serialized, that each host only copies onto the wire.</summary>
+// Immutable, so the read cache (HybridCache) hands out the one cached instance instead of a copy per hit.
+[ImmutableObject(true)]
 public sealed class ApiResponse
 {
     public const string JsonType = "application/json; charset=utf-8";
@@ -74,15 +77,28 @@ public sealed class ApiResponse
 
     public static ApiResponse NoContent() => new(204, null, [], null);
 
+    /// <summary>A response as the read cache stored it: the same status, headers and bytes (the problem object is not kept, only its body).</summary>
+    internal static ApiResponse Restore(int status, string? contentType, byte[] body, string? entityTag, string? location, IReadOnlyDictionary<string, string> headers) =>
+        new(status, contentType, body, entityTag) { Location = location, Headers = headers.Count == 0 ? EmptyHeaders : headers };
+
     /// <summary>304 Not Modified when the client already holds this body (RFC 9110 section 13.1.2); otherwise this response.</summary>
     public ApiResponse ForRequest(string? ifNoneMatch)
     {
         if (EntityTag is null || string.IsNullOrEmpty(ifNoneMatch)) return this;
         // If-None-Match uses the weak comparison, so W/"x" matches "x"; "*" matches any current representation.
-        var matches = ifNoneMatch.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
-            .Any(tag => tag == "*" || (tag.StartsWith("W/", StringComparison.Ordinal) ? tag[2..] : tag) == EntityTag);
-        return matches ? new ApiResponse(304, null, [], EntityTag) { Headers = Headers } : this;
+        // Compared on spans: a cached response answers its 304s without allocating (the 304 itself is made once).
+        var header = ifNoneMatch.AsSpan();
+        foreach (var range in header.Split(','))
+        {
+            var tag = header[range].Trim();
+            var opaque = tag.StartsWith("W/", StringComparison.Ordinal) ? tag[2..] : tag;
+            if (tag is "*" || opaque.SequenceEqual(EntityTag)) return notModified ??= new ApiResponse(304, null, [], EntityTag) { Headers = Headers };
+        }
+        return this;
     }
+
+    // Made on the first matching If-None-Match; a race makes two equal ones, which is harmless.
+    private ApiResponse? notModified;
 
     private static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, ApiJson.Options);
 

@@ -1,3 +1,4 @@
+using FeedFunctions.Caching;
 using FeedFunctions.Digest;
 using FeedFunctions.Fetching;
 using FeedFunctions.Publishing;
@@ -9,9 +10,10 @@ namespace FeedFunctions.Api;
 /// <summary>Registers the host-neutral API services both the self-host and the Functions app call.</summary>
 public static class ApiServiceCollectionExtensions
 {
-    /// <summary>Needs AddFeedStorage(); POST /api/summarize also needs an IArticleAnalyzer and, for URLs, an IFeedFetcher.</summary>
+    /// <summary>Needs AddFeedStorage() first (the read cache wraps its article store); POST /api/summarize also needs an IArticleAnalyzer and, for URLs, an IFeedFetcher.</summary>
     public static IServiceCollection AddFeedFunctionsApiServices(this IServiceCollection services)
     {
+        services.AddFeedReadCache();
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
         // The story read model needs the story summarizer (and its language profiles), which AddStories() also adds.

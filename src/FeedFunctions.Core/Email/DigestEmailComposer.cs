@@ -15,7 +15,7 @@ public sealed class DigestEmailComposer(EmailMessageFactory factory, IOptions<Sm
         var heading = HeadingOf(subscriber.Preferences);
         return new DigestIssue
         {
-            Brand = HeaderText.Clean(smtp.Value.FromAddress.Name, 60) is { Length: > 0 } name ? name : DefaultBrand,
+            Brand = HeaderText.Clean(smtp.Value.FromAddress().Name, 60) is { Length: > 0 } name ? name : DefaultBrand,
             Heading = heading,
             Subject = DigestSubject.Of(heading, content),
             Preheader = DigestSubject.Preheader(heading, content),

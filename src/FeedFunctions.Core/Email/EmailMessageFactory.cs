@@ -9,7 +9,7 @@ public sealed class EmailMessageFactory(IOptions<SmtpOptions> options, TimeProvi
 {
     public MimeMessage Create(string toAddress, string subject, string textBody, string htmlBody)
     {
-        var from = options.Value.FromAddress;
+        var from = options.Value.FromAddress();
         var sender = new MailboxAddress(HeaderText.Clean(from.Name, 100), from.Address);
         var message = new MimeMessage
         {

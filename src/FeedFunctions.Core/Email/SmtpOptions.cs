@@ -30,7 +30,9 @@ public sealed class SmtpOptions : IValidatableObject
     public TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>The parsed <see cref="From"/>; valid once the options are validated.</summary>
-    public MailboxAddress FromAddress => MailboxAddress.Parse(From);
+    /// <remarks>A method, not a property: data-annotation validation reads every property, and parsing an empty
+    /// From there threw MimeKit's exception before the "Smtp:From is required" message could be given.</remarks>
+    public MailboxAddress FromAddress() => MailboxAddress.Parse(From);
 
     public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
     {

@@ -70,7 +70,7 @@ internal static class CliErrors
     private static void Write(TextWriter error, string message) => error.WriteLine("Error: " + UserMessage.Clean(message));
 
     // Data annotations wrap each message: "DataAnnotation validation failed for 'X' members: 'Y' with the error: 'message'."
-    private static string SettingMessage(string failure)
+    internal static string SettingMessage(string failure)
     {
         const string marker = " with the error: '";
         var start = failure.IndexOf(marker, StringComparison.Ordinal);

@@ -35,6 +35,46 @@ internal static class CommandHost
         }
     }
 
+    /// <summary>Starts a host built by the caller, checking every options class of the core except <paramref name="optional"/> (which the command checks itself, when it needs them).</summary>
+    /// <exception cref="CommandSettingsException">A setting the command needs is missing or wrong.</exception>
+    public static async Task<IHost> StartAsync(HostApplicationBuilder builder, IReadOnlyList<Type> optional, CancellationToken cancellationToken)
+    {
+        var checkedTypes = builder.Services
+            .Select(d => d.ServiceType)
+            .Where(t => t.IsGenericType && t.GetGenericTypeDefinition() == typeof(IValidateOptions<>))
+            .Select(t => t.GetGenericArguments()[0])
+            .Distinct()
+            .Except(optional)
+            .ToList();
+        builder.Services.RemoveAll<IStartupValidator>();
+        var host = builder.Build();
+        try
+        {
+            foreach (var type in checkedTypes) Validate(host.Services, type);
+            await host.StartAsync(cancellationToken);
+            return host;
+        }
+        catch
+        {
+            host.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The failures of an options class, or none when its settings are valid.</summary>
+    public static IReadOnlyList<string> Problems(IServiceProvider services, Type options)
+    {
+        try
+        {
+            Validate(services, options);
+            return [];
+        }
+        catch (CommandSettingsException e)
+        {
+            return e.Failures;
+        }
+    }
+
     private static void Validate(IServiceProvider services, Type options)
     {
         var accessor = services.GetRequiredService(typeof(IOptions<>).MakeGenericType(options));

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.ComponentModel;
 using System.Diagnostics;
 using FeedFunctions.Digest;
+using FeedFunctions.Email;
 using FeedFunctions.Host.SelfHost;
 using FeedFunctions.Host.Workers;
 using FeedFunctions.Processing;
@@ -55,8 +56,9 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         // A failed message is retried at once here: a one-shot run should not idle through retry delays.
-        using var host = FeedFunctionsHost.CreateCommandBuilder(new Dictionary<string, string?> { ["Queues:RetryDelay"] = "00:00:00.200", ["Queues:PollInterval"] = "00:00:00.200" }).Build();
-        await host.StartAsync(cancellationToken);
+        var builder = FeedFunctionsHost.CreateCommandBuilder(new Dictionary<string, string?> { ["Queues:RetryDelay"] = "00:00:00.200", ["Queues:PollInterval"] = "00:00:00.200" });
+        // Mail settings are needed only to send digests: without them the pipeline still runs, and says so.
+        using var host = await CommandHost.StartAsync(builder, DigestSettings, cancellationToken);
         var services = host.Services;
         await using var samples = settings.Samples
             ? await SampleFeeds.StartAndSubscribeAsync(services, cancellationToken)
@@ -72,9 +74,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         AnsiConsole.MarkupLineInterpolated($"{statistics.Analyzed} articles summarized and tagged.");
         if (!drained) AnsiConsole.MarkupLine("[yellow]The queues were not empty when the run's time ran out; the rest waits in them for the next run.[/]");
 
-        var due = await services.GetRequiredService<DigestScheduler>().QueueDueAsync(cancellationToken);
-        await services.GetRequiredService<QueueConsumer>().DrainAsync(QueueHandlers.For(services, QueueNames.DigestSend), DrainDeadline, cancellationToken);
-        AnsiConsole.MarkupLineInterpolated($"{due} subscribers were due a digest.");
+        await SendDueDigestsAsync(services, cancellationToken);
 
         if (settings.Show > 0)
         {
@@ -85,6 +85,21 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         if (settings.StatsJson is { } path) await statistics.WriteJsonAsync(path, cancellationToken);
         await host.StopAsync(cancellationToken);
         return drained ? 0 : 1;
+    }
+
+    private static readonly Type[] DigestSettings = [typeof(SmtpOptions), typeof(DigestOptions)];
+
+    private static async Task SendDueDigestsAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var problems = DigestSettings.SelectMany(t => CommandHost.Problems(services, t)).Select(CliErrors.SettingMessage).ToList();
+        if (problems.Count > 0)
+        {
+            AnsiConsole.MarkupLineInterpolated($"Digests were not sent: {string.Join(" ", problems)}");
+            return;
+        }
+        var due = await services.GetRequiredService<DigestScheduler>().QueueDueAsync(cancellationToken);
+        await services.GetRequiredService<QueueConsumer>().DrainAsync(QueueHandlers.For(services, QueueNames.DigestSend), DrainDeadline, cancellationToken);
+        AnsiConsole.MarkupLineInterpolated($"{due} subscribers were due a digest.");
     }
 
     // Fetching and processing run together, as on Azure: articles are summarized while other feeds are still being fetched.

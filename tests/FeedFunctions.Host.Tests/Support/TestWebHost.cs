@@ -29,7 +29,7 @@ public sealed class TestWebHost : IAsyncDisposable
     public HttpClient Client { get; }
     public IServiceProvider Services => app.Services;
 
-    public static async Task<TestWebHost> StartAsync(AzuriteFixture azurite, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? settings = null, Action<WebApplication>? configure = null)
+    public static async Task<TestWebHost> StartAsync(AzuriteFixture azurite, CancellationToken cancellationToken, IReadOnlyDictionary<string, string?>? settings = null, Action<WebApplication>? configure = null, Action<IServiceCollection>? services = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Development" });
         builder.WebHost.UseUrls(BoundAddress.AnyLoopbackPort);
@@ -42,6 +42,7 @@ public sealed class TestWebHost : IAsyncDisposable
         builder.Services.AddRealAnalysisAndFetching();
         builder.Services.AddFeedFunctionsApi();
         builder.Services.AddFeedFunctionsReader();
+        services?.Invoke(builder.Services);
         var app = builder.Build();
         app.UseFeedFunctionsProblems();
         app.MapFeedFunctionsApi();

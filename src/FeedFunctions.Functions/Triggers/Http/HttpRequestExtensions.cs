@@ -7,8 +7,10 @@ namespace FeedFunctions.Functions.Triggers.Http;
 /// <summary>Hands a Functions HTTP request to the Core API services in their host-neutral shapes.</summary>
 internal static class HttpRequestExtensions
 {
-    public static QueryValues ToQueryValues(this HttpRequest request) =>
-        new(request.Query.Select(q => KeyValuePair.Create(q.Key, q.Value.Select(v => v ?? "").ToArray())));
+    // Most reads carry no query string: the shared empty instance saves a dictionary per request.
+    public static QueryValues ToQueryValues(this HttpRequest request) => request.Query.Count == 0
+        ? QueryValues.Empty
+        : new(request.Query.Select(q => KeyValuePair.Create(q.Key, q.Value.Select(v => v ?? "").ToArray())));
 
     /// <summary>The body within <see cref="ApiBody.MaxBytes"/>, or null when it is larger.</summary>
     public static Task<byte[]?> ReadLimitedBodyAsync(this HttpRequest request, CancellationToken cancellationToken) =>
