@@ -11,7 +11,8 @@ public sealed class StoryDeduplicatorTests
 
     private static (ArticleListItem, IReadOnlyList<string>) Item(string feed, int n, string title, string? storyId, string? link = null) =>
         (new ArticleListItem(new ArticleKey(feed, StableId.Hash(title + n)), title, new Uri(link ?? $"https://{feed}.example/{n}"), feed, "Feed " + feed,
-            Noon.AddMinutes(-n), new ArticleAnalysis { Headline = title, Summary = [], Tags = [], Category = "world" }) { StoryId = storyId }, ["topic-" + n]);
+            Noon.AddMinutes(-n), new ArticleAnalysis { Headline = title, Summary = [], Tags = [], Category = "world" })
+        { StoryId = storyId }, ["topic-" + n]);
 
     [Fact]
     public void Merge_DifferentTitlesOfOneStory_OneStoryWithEverySourceAndTopic()
