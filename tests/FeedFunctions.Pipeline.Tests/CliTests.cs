@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using FeedFunctions.TestSupport;
 
 namespace FeedFunctions.Pipeline.Tests;
@@ -25,9 +26,13 @@ public sealed class CliTests(AzuriteFixture azurite)
         var result = await CliProcess.RunAsync(["run", "--once", "--samples"], Environment("clirunonce"), null, TestContext.Current.CancellationToken);
 
         Assert.True(result.ExitCode == 0, result.Output + result.Error);
-        Assert.Contains("3 feeds fetched: 15 new and 0 changed articles, 0 not modified, 0 failed.", result.Output, StringComparison.Ordinal);
-        Assert.Contains("15 articles summarized and tagged.", result.Output, StringComparison.Ordinal);
-        Assert.Contains("15 latest summarized articles", result.Output, StringComparison.Ordinal);
+        Assert.Contains("5 feeds fetched: 22 new and 0 changed articles, 0 not modified, 0 failed.", result.Output, StringComparison.Ordinal);
+        Assert.Contains("22 articles summarized and tagged.", result.Output, StringComparison.Ordinal);
+        Assert.Contains("22 latest summarized articles", result.Output, StringComparison.Ordinal);
+        // The five events that several sample feeds report, each one story with all its sources.
+        Assert.Contains("15 stories; 5 reported by several feeds", result.Output, StringComparison.Ordinal);
+        Assert.Equal(2, Regex.Matches(result.Output, "3 sources:").Count);
+        Assert.Equal(3, Regex.Matches(result.Output, "2 sources:").Count);
     }
 
     [Fact]

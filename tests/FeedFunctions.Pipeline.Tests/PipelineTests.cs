@@ -23,11 +23,11 @@ public sealed class PipelineTests(AzuriteFixture azurite)
         var processed = await context.ProcessQueueAsync(ct);
         var listed = await context.Articles.ListAsync(new ArticleQuery { PageSize = 100 }, ct);
 
-        Assert.Equal(3, report.Results.OfType<RefreshResult.Updated>().Count());
-        Assert.Equal(15, report.NewArticles);
-        Assert.Equal(15, processed);
-        Assert.Equal(15, listed.Items.Count);
-        Assert.Equal(15, listed.Items.Select(i => i.Key).Distinct().Count());
+        Assert.Equal(5, report.Results.OfType<RefreshResult.Updated>().Count());
+        Assert.Equal(22, report.NewArticles);
+        Assert.Equal(22, processed);
+        Assert.Equal(22, listed.Items.Count);
+        Assert.Equal(22, listed.Items.Select(i => i.Key).Distinct().Count());
         Assert.All(listed.Items, i => Assert.Equal(3, i.Analysis.Summary.Count));
         Assert.All(listed.Items, i => Assert.InRange(i.Analysis.Tags.Count, 5, 10));
         var dprk = Assert.Single(listed.Items, i => i.Title.Contains("DPRK", StringComparison.OrdinalIgnoreCase) || i.Title.Contains("North Korea", StringComparison.OrdinalIgnoreCase));

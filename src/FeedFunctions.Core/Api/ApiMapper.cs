@@ -7,7 +7,7 @@ namespace FeedFunctions.Api;
 /// <summary>Shapes stored records into the API's DTOs.</summary>
 public static class ApiMapper
 {
-    public static ArticleListItemDto ToDto(ArticleListItem item) => new(
+    public static ArticleListItemDto ToDto(ArticleListItem item, int sourceCount) => new(
         item.Key.ToString(),
         item.Title,
         item.Link?.AbsoluteUri,
@@ -19,9 +19,11 @@ public static class ApiMapper
         item.Analysis.SummaryText,
         [.. item.Analysis.Tags.Select(t => t.Slug).Where(s => s.Length > 0).Distinct()],
         item.Analysis.Category,
-        item.Analysis.Language);
+        item.Analysis.Language,
+        item.StoryId,
+        sourceCount);
 
-    public static ArticleSummaryDto ToDto(Article article, ArticleAnalysis analysis) => new(
+    public static ArticleSummaryDto ToDto(Article article, ArticleAnalysis analysis, string? storyId = null, int sourceCount = 1) => new(
         article.Key.ToString(),
         article.Title,
         article.Link?.AbsoluteUri,
@@ -35,7 +37,9 @@ public static class ApiMapper
         Tags(analysis),
         analysis.Category,
         analysis.Language,
-        analysis.Method);
+        analysis.Method,
+        storyId,
+        sourceCount);
 
     public static SummaryDto ToSummaryDto(ArticleAnalysis analysis) => new(
         analysis.Headline,

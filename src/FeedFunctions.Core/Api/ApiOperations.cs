@@ -55,6 +55,27 @@ public static class ApiOperations
         PathParameters = ArticleId,
     };
 
+    public static ApiOperation ListStories { get; } = new("ListStories", "GET", "/api/stories", "Latest stories, one entry per news event with every feed that carried it, newest first, paged.", [200, 304, 400])
+    {
+        RefusesUnknownQuery = true,
+        Query =
+        [
+            new("tag", "Only stories with an article with this tag in the list: a tag slug, lowercase letters and digits joined by '-' (at most 100 characters).")
+                { MaxLength = ApiParameters.MaxTagLength },
+            new("category", "Only stories with an article in this category.") { Values = Categories.All },
+            new("pageSize", $"Stories per page, 1 to {ArticleListQueryParser.MaxPageSize}; a page may hold fewer when the articles read for it ran out: follow the token.")
+                { Type = "integer", Minimum = 1, Maximum = ArticleListQueryParser.MaxPageSize, Default = ArticleListQueryParser.DefaultPageSize.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+            new("continuationToken", "The continuationToken of the previous page, as it was returned (base64url); a token this service did not issue is a 400.")
+                { Pattern = "^[A-Za-z0-9_-]+$", MaxLength = StoryListToken.MaxLength },
+        ],
+    };
+
+    public static ApiOperation GetStory { get; } = new("GetStory", "GET", "/api/stories/{id}", "One story: its label, a short summary quoted from its articles, its sources and its articles.", [200, 304, 400, 404])
+    {
+        RefusesUnknownQuery = true,
+        PathParameters = new Dictionary<string, string> { ["id"] = "A story id as GET /api/stories and GET /api/articles give it: 16 lowercase hex digits." },
+    };
+
     public static ApiOperation ListTopics { get; } = new("ListTopics", "GET", "/api/topics", "Tag and category counts over a time window (default: the last 7 days).", [200, 304, 400])
     {
         RefusesUnknownQuery = true,
@@ -110,7 +131,7 @@ public static class ApiOperations
 
     public static IReadOnlyList<ApiOperation> All { get; } =
     [
-        ListArticles, GetArticle, GetArticleSummary, ListTopics, ListFeeds, Summarize,
+        ListArticles, GetArticle, GetArticleSummary, ListStories, GetStory, ListTopics, ListFeeds, Summarize,
         AddFeed, RemoveFeed, ImportOpml, ExportOpml, ReplayPoison,
         Subscribe, ConfirmSubscriptionPage, ConfirmSubscription, OneClickUnsubscribe,
         AllFeed, TopicFeed, CategoryFeed,

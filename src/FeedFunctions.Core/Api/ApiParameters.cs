@@ -21,6 +21,9 @@ public static class ApiParameters
     /// <summary>A tag slug exactly as <see cref="TagSlug.From"/> writes it, so no other character reaches a key.</summary>
     public static bool IsTagSlug(string value) => value.Length is > 0 and <= MaxTagLength && TagSlug.From(value) == value;
 
+    /// <summary>A story id: 16 lowercase hex digits, as <see cref="Stories.StoryClusterer.NewStoryId"/> makes them.</summary>
+    public static bool IsStoryId(string value) => value.Length == 16 && value.All(char.IsAsciiHexDigitLower);
+
     public static bool IsLanguage(string value) => value.Length == 2 && value.All(char.IsAsciiLetterLower);
 
     /// <summary>A continuation token: base64url characters only; the store then checks it is one it issued.</summary>

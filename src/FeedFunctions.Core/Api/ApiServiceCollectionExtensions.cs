@@ -16,6 +16,11 @@ public static class ApiServiceCollectionExtensions
         services.AddFeedReadCache();
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        // The story read model needs the story summarizer (and its language profiles), which AddStories() also adds.
+        services.TryAddSingleton<FeedFunctions.Text.LanguageProfiles>();
+        services.TryAddSingleton<FeedFunctions.Stories.StorySummarizer>();
+        services.TryAddSingleton<FeedFunctions.Stories.StoryReader>();
+        services.TryAddSingleton<StoryApi>();
         services.TryAddSingleton<ArticleApi>();
         services.TryAddSingleton<FeedApi>();
         services.TryAddSingleton<TopicApi>();

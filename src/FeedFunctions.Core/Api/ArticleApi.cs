@@ -2,17 +2,18 @@ using FeedFunctions.Api.Dtos;
 using FeedFunctions.Caching;
 using FeedFunctions.Feeds;
 using FeedFunctions.Storage;
+using FeedFunctions.Stories;
 
 namespace FeedFunctions.Api;
 
 /// <summary>GET /api/articles, /api/articles/{id} and /api/articles/{id}/summary, for both hosts, through the read cache.</summary>
-public sealed class ArticleApi(IArticleStore articles, ApiResponseCache cache)
+public sealed class ArticleApi(IArticleStore articles, StoryReader stories, ApiResponseCache cache)
 {
     public async ValueTask<ApiResponse> ListAsync(QueryValues query, CancellationToken cancellationToken)
     {
         var (parsed, errors) = ArticleListQueryParser.Parse(query);
         if (parsed is null) return Problems.Validation(errors);
-        return await cache.GetListAsync(parsed, (Articles: articles, Query: parsed), static (s, ct) => ReadListAsync(s.Articles, s.Query, ct), cancellationToken);
+        return await cache.GetListAsync(parsed, (Articles: articles, Stories: stories, Query: parsed), static (s, ct) => ReadListAsync(s.Articles, s.Stories, s.Query, ct), cancellationToken);
     }
 
     /// <summary>GET /api/articles/{id}: the article with its summary; 404 with a problem that says whether it is unknown or not yet summarized.</summary>
@@ -32,19 +33,21 @@ public sealed class ArticleApi(IArticleStore articles, ApiResponseCache cache)
             errors["id"] = ["An article id is two lowercase hex parts joined by '-'."];
         }
         if (errors.Count > 0) return ValueTask.FromResult(Problems.Validation(errors));
-        return cache.GetArticleAsync(key!, (Articles: articles, Key: key!, Id: id), static (s, ct) => ReadArticleAsync(s.Articles, s.Key, s.Id, ct), cancellationToken);
+        return cache.GetArticleAsync(key!, (Articles: articles, Stories: stories, Key: key!, Id: id), static (s, ct) => ReadArticleAsync(s.Articles, s.Stories, s.Key, s.Id, ct), cancellationToken);
     }
 
     // Problems are cached like answers: an unknown or unsummarized article is dropped from the cache by the write that changes it.
-    private static async ValueTask<ApiResponse> ReadArticleAsync(IArticleStore articles, ArticleKey key, string id, CancellationToken cancellationToken)
+    // The source count can grow while the entry is cached (another feed's article joins the story); it catches up when the entry expires.
+    private static async ValueTask<ApiResponse> ReadArticleAsync(IArticleStore articles, StoryReader stories, ArticleKey key, string id, CancellationToken cancellationToken)
     {
         var stored = await articles.GetAsync(key, cancellationToken);
         if (stored is null) return Problems.ArticleNotFound(id);
         if (!stored.IsAnalyzed) return Problems.ArticleNotSummarized(id);
-        return ApiResponse.Json(ApiMapper.ToDto(stored.Article, stored.Analysis!), cacheable: true);
+        var sourceCount = await stories.SourceCountsAsync([stored.StoryId], cancellationToken);
+        return ApiResponse.Json(ApiMapper.ToDto(stored.Article, stored.Analysis!, stored.StoryId, sourceCount(stored.StoryId)), cacheable: true);
     }
 
-    private static async ValueTask<ApiResponse> ReadListAsync(IArticleStore articles, ArticleQuery query, CancellationToken cancellationToken)
+    private static async ValueTask<ApiResponse> ReadListAsync(IArticleStore articles, StoryReader stories, ArticleQuery query, CancellationToken cancellationToken)
     {
         ArticlePage page;
         try
@@ -56,6 +59,7 @@ public sealed class ArticleApi(IArticleStore articles, ApiResponseCache cache)
             // The store refuses a well-formed token it did not issue.
             return Problems.Validation("continuationToken", "continuationToken is not one this service issued.");
         }
-        return ApiResponse.Json(new ArticleListDto([.. page.Items.Select(ApiMapper.ToDto)], page.ContinuationToken), cacheable: true);
+        var sourceCount = await stories.SourceCountsAsync(page.Items.Select(i => i.StoryId), cancellationToken);
+        return ApiResponse.Json(new ArticleListDto([.. page.Items.Select(i => ApiMapper.ToDto(i, sourceCount(i.StoryId)))], page.ContinuationToken), cacheable: true);
     }
 }

@@ -43,7 +43,7 @@ public static class ArticleListQueryParser
         }, errors);
     }
 
-    private static int PageSize(QueryValues query, IDictionary<string, string[]> errors)
+    internal static int PageSize(QueryValues query, IDictionary<string, string[]> errors)
     {
         var raw = query.Single("pageSize", errors);
         if (raw is null) return DefaultPageSize;

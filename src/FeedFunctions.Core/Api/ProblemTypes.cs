@@ -21,6 +21,9 @@ public static class ProblemTypes
     public static ProblemType ArticleNotSummarized { get; } = new("article-not-summarized", 404, "The article is not summarized yet.",
         "The article is stored but its summary is not ready. New articles are summarized within minutes; try again later.");
 
+    public static ProblemType StoryNotFound { get; } = new("story-not-found", 404, "No such story.",
+        "No story has this id. Story ids come from GET /api/stories and from the storyId of an article: 16 lowercase hex digits.");
+
     public static ProblemType FeedNotFound { get; } = new("feed-not-found", 404, "No such feed.",
         "No subscribed feed has this id. GET /api/feeds lists them.");
 
@@ -53,7 +56,7 @@ public static class ProblemTypes
 
     public static IReadOnlyList<ProblemType> All { get; } =
     [
-        Validation, BadRequest, Unauthorized, AdminDisabled, ArticleNotFound, ArticleNotSummarized, FeedNotFound, NotFound,
+        Validation, BadRequest, Unauthorized, AdminDisabled, ArticleNotFound, ArticleNotSummarized, StoryNotFound, FeedNotFound, NotFound,
         MethodNotAllowed, TooLarge, UnsupportedMediaType, UrlNotReadable, TooManyRequests, InternalError, Unavailable, Error,
     ];
 

@@ -14,6 +14,8 @@ public static class Problems
     public static ApiResponse ArticleNotSummarized(string id) =>
         Of(ProblemTypes.ArticleNotSummarized, $"Article {id} exists but its summary is not ready; try again in a few minutes.");
 
+    public static ApiResponse StoryNotFound(string id) => Of(ProblemTypes.StoryNotFound, $"There is no story {id}.");
+
     public static ApiResponse FeedNotFound(string id) => Of(ProblemTypes.FeedNotFound, $"There is no feed {id}.");
 
     public static ApiResponse NotFound(string detail) => Of(ProblemTypes.NotFound, detail);

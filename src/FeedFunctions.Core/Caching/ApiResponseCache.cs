@@ -38,6 +38,15 @@ public sealed class ApiResponseCache(HybridCache cache, IOptions<ReadCacheOption
             ? read(state, cancellationToken)
             : cache.GetOrCreateAsync(ReadCacheTags.TopicsKey(since, until), state, read, listEntry, [ReadCacheTags.AllLists], cancellationToken);
 
+    /// <summary>
+    /// A story response (a page of GET /api/stories or one story) under <paramref name="key"/>: kept as long as a list
+    /// and dropped by every saved analysis, since a new member can change any story's sources, counts and summary.
+    /// </summary>
+    public ValueTask<ApiResponse> GetStoryAsync<TState>(string key, TState state, Func<TState, CancellationToken, ValueTask<ApiResponse>> read, CancellationToken cancellationToken) =>
+        listEntry is null
+            ? read(state, cancellationToken)
+            : cache.GetOrCreateAsync(key, state, read, listEntry, [ReadCacheTags.AllLists], cancellationToken);
+
     private static HybridCacheEntryOptions? Entry(int seconds) => seconds == 0 ? null : new HybridCacheEntryOptions
     {
         Expiration = TimeSpan.FromSeconds(seconds),

@@ -37,6 +37,13 @@ public static class ReadCacheTags
     /// <summary>The key of a topic count: the window as asked (an open window is "the last days until now", which the list expiry keeps fresh).</summary>
     public static string TopicsKey(DateTimeOffset? since, DateTimeOffset? until) => $"topics|{since?.UtcTicks}|{until?.UtcTicks}";
 
+    /// <summary>The key of one page of GET /api/stories: its filters, page size and token as parsed.</summary>
+    public static string StoryListKey(string? tag, string? category, int pageSize, string? continuationToken) =>
+        string.Join('|', "stories", tag, category, pageSize, continuationToken);
+
+    /// <summary>The key of one story's response (GET /api/stories/{id}).</summary>
+    public static string StoryKey(string storyId) => "story:" + storyId;
+
     /// <summary>The tag a list is dropped by: the scope the index reads it from (feed, else tag, else category, else every list).</summary>
     public static string ListTag(ArticleQuery query) =>
         query.FeedId is { } feed ? Feed(feed)

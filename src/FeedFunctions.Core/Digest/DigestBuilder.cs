@@ -1,11 +1,15 @@
 using FeedFunctions.Feeds;
 using FeedFunctions.Storage;
+using FeedFunctions.Stories;
 using Microsoft.Extensions.Options;
 
 namespace FeedFunctions.Digest;
 
-/// <summary>Gathers a subscriber's stories for one period from the article lists, folds duplicates, ranks them and puts them in the subscriber's sections.</summary>
-public sealed class DigestBuilder(IArticleStore articles, IOptions<DigestOptions> options)
+/// <summary>
+/// Gathers a subscriber's stories for one period from the article lists, folds each story's articles into one, ranks
+/// the stories, names every source of the chosen ones, and puts them in the subscriber's sections.
+/// </summary>
+public sealed class DigestBuilder(IArticleStore articles, IStoryStore stories, IOptions<DigestOptions> options)
 {
     // Bounds on the reads one digest may cost: lists, pages per list, items per page.
     private const int MaxLists = 40;
@@ -25,9 +29,25 @@ public sealed class DigestBuilder(IArticleStore articles, IOptions<DigestOptions
         }
         var matched = found.Values.Select(i => (i, (IReadOnlyList<string>)[.. i.Analysis.Tags.Select(t => t.Slug).Where(topics.Contains).Distinct()]));
         var max = subscriber.Preferences.MaxStories ?? options.Value.MaxStoriesDefault;
-        var ranked = DigestRanker.Rank(StoryDeduplicator.Merge(matched), since, until, max);
+        var ranked = await WithEverySourceAsync(DigestRanker.Rank(StoryDeduplicator.Merge(matched), since, until, max), cancellationToken);
 
         return new DigestContent(DigestSections.Arrange(ranked, subscriber), since, until) { Top = ranked.FirstOrDefault() };
+    }
+
+    // A story's row names every feed that carried it, also those outside the subscriber's lists. Read for the chosen
+    // stories only (a point read each, cached by the store), not for every candidate.
+    private async Task<IReadOnlyList<DigestStory>> WithEverySourceAsync(IReadOnlyList<DigestStory> ranked, CancellationToken cancellationToken)
+    {
+        var read = await Task.WhenAll(ranked.Select(s => s.StoryId).OfType<string>().Distinct(StringComparer.Ordinal)
+            .Select(id => stories.GetAsync(id, fresh: false, cancellationToken)));
+        var stored = read.OfType<StoredStory>().ToDictionary(s => s.Signature.Id, StringComparer.Ordinal);
+        return [.. ranked.Select(story => story.StoryId is { } id && stored.TryGetValue(id, out var row)
+            ? story with
+            {
+                Sources = [.. story.Sources, .. row.Sources.Where(s => story.Sources.All(known => known.FeedId != s.FeedId))
+                    .Select(s => new DigestSource(s.FeedId, string.IsNullOrWhiteSpace(s.FeedTitle) ? "Unknown source" : s.FeedTitle, s.Link))],
+            }
+            : story)];
     }
 
     private static IEnumerable<ArticleQuery> QueriesFor(Subscriber subscriber, DateTimeOffset since, DateTimeOffset until)

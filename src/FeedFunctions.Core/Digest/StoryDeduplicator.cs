@@ -2,13 +2,16 @@ using FeedFunctions.Storage;
 
 namespace FeedFunctions.Digest;
 
-/// <summary>Folds the same story from several feeds (same link, or a near-identical title) into one, keeping every source.</summary>
+/// <summary>
+/// Folds the same story from several feeds into one, keeping every source: by story id where articles have one (the
+/// story clustering placed them), else as before stories existed: the same link, or a near-identical title.
+/// </summary>
 public static class StoryDeduplicator
 {
     // Word-set overlap above which two titles are taken as the same story ("X wins vote" and "X wins the vote").
     private const double SameTitleOverlap = 0.8;
 
-    /// <summary>One story per distinct article, newest version first, with the topics each matched.</summary>
+    /// <summary>One digest story per story (or, for articles outside any story, per distinct article), newest first, with the topics each matched.</summary>
     public static IReadOnlyList<DigestStory> Merge(IEnumerable<(ArticleListItem Item, IReadOnlyList<string> Topics)> items)
     {
         var groups = new List<Group>();
@@ -16,11 +19,16 @@ public static class StoryDeduplicator
         {
             var link = LinkKey(item.Link);
             var words = TitleWords(item.Title);
-            var group = groups.FirstOrDefault(g => (link is not null && g.Links.Contains(link)) || IsSameTitle(g.Words, words));
+            // The clustering's word is final between two stories: titles fold only where one side has no story.
+            var group = groups.FirstOrDefault(g =>
+                (item.StoryId is not null && g.StoryId == item.StoryId)
+                || (link is not null && g.Links.Contains(link))
+                || ((item.StoryId is null || g.StoryId is null) && IsSameTitle(g.Words, words)));
             if (group is null)
             {
                 groups.Add(group = new Group(item, words));
             }
+            group.StoryId ??= item.StoryId;
             if (link is not null) group.Links.Add(link);
             group.Topics.UnionWith(topics);
             if (group.Sources.All(s => s.FeedId != item.FeedId))
@@ -28,7 +36,7 @@ public static class StoryDeduplicator
                 group.Sources.Add(new DigestSource(item.FeedId, string.IsNullOrWhiteSpace(item.FeedTitle) ? "Unknown source" : item.FeedTitle!, item.Link));
             }
         }
-        return [.. groups.Select(g => new DigestStory(g.First.Key, g.First.Title, g.First.Link, g.Sources, g.First.Published, g.First.Analysis, [.. g.Topics.Order()]))];
+        return [.. groups.Select(g => new DigestStory(g.First.Key, g.First.Title, g.First.Link, g.Sources, g.First.Published, g.First.Analysis, [.. g.Topics.Order()]) { StoryId = g.StoryId })];
     }
 
     // Scheme and host are case-insensitive and the fragment never reaches the server (RFC 3986 section 6.2.2.1).
@@ -52,6 +60,7 @@ public static class StoryDeduplicator
     {
         public ArticleListItem First { get; } = first;
         public HashSet<string> Words { get; } = words;
+        public string? StoryId { get; set; } = first.StoryId;
         public HashSet<string> Links { get; } = [];
         public HashSet<string> Topics { get; } = [];
         public List<DigestSource> Sources { get; } = [];

@@ -36,7 +36,7 @@ public static class AtomFeedWriter
     private static void WriteEntry(XmlWriter writer, FeedDocument feed, ArticleListItem item)
     {
         writer.WriteStartElement("entry", Ns);
-        writer.WriteElementString("id", Ns, FeedDocument.ItemId(item));
+        writer.WriteElementString("id", Ns, FeedDocument.IdOf(item));
         writer.WriteElementString("title", Ns, SummaryText.Clean(item.Title));
         writer.WriteElementString("updated", Ns, FeedDates.Rfc3339(item.Published));
         writer.WriteElementString("published", Ns, FeedDates.Rfc3339(item.Published));
@@ -49,7 +49,7 @@ public static class AtomFeedWriter
         }
         writer.WriteStartElement("summary", Ns);
         writer.WriteAttributeString("type", "text");
-        writer.WriteString(SummaryText.Of(item));
+        writer.WriteString(feed.DescriptionOf(item));
         writer.WriteEndElement();
         Category(writer, item.Analysis.Category, item.Analysis.Category, "category");
         foreach (var tag in item.Analysis.Tags.DistinctBy(t => t.Slug).Where(t => t.Slug.Length > 0))

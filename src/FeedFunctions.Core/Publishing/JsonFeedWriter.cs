@@ -34,11 +34,11 @@ public static class JsonFeedWriter
     private static void WriteItem(Utf8JsonWriter json, FeedDocument feed, ArticleListItem item)
     {
         json.WriteStartObject();
-        json.WriteString("id", FeedDocument.ItemId(item));
+        json.WriteString("id", FeedDocument.IdOf(item));
         json.WriteString("url", feed.LinkOf(item).AbsoluteUri);
         json.WriteString("title", item.Title);
         json.WriteString("summary", item.Analysis.Headline);
-        json.WriteString("content_text", SummaryText.Of(item));
+        json.WriteString("content_text", feed.DescriptionOf(item));
         json.WriteString("date_published", FeedDates.Rfc3339(item.Published));
         if (item.Analysis.Language is { Length: > 0 } language) json.WriteString("language", language);
         if (item.FeedTitle is { Length: > 0 } source)

@@ -42,10 +42,10 @@ public static class RssFeedWriter
         writer.WriteStartElement("item");
         writer.WriteElementString("title", SummaryText.Clean(item.Title));
         writer.WriteElementString("link", feed.LinkOf(item).AbsoluteUri);
-        writer.WriteElementString("description", SummaryText.Of(item));
+        writer.WriteElementString("description", feed.DescriptionOf(item));
         writer.WriteStartElement("guid");
         writer.WriteAttributeString("isPermaLink", "false");
-        writer.WriteString(FeedDocument.ItemId(item));
+        writer.WriteString(FeedDocument.IdOf(item));
         writer.WriteEndElement();
         writer.WriteElementString("pubDate", FeedDates.Rfc822(item.Published));
         writer.WriteStartElement("category");

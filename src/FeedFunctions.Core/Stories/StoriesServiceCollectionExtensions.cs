@@ -7,7 +7,7 @@ namespace FeedFunctions.Stories;
 /// <summary>Registers story clustering: its options, term statistics, feature extractor and summarizer.</summary>
 public static class StoriesServiceCollectionExtensions
 {
-    /// <summary>Adds <see cref="StoryFeatureExtractor"/>, <see cref="StorySummarizer"/> and validated <see cref="StoryOptions"/>.</summary>
+    /// <summary>Adds <see cref="StoryFeatureExtractor"/>, <see cref="StorySummarizer"/>, <see cref="StoryAssigner"/>, <see cref="StoryReader"/> and validated <see cref="StoryOptions"/>.</summary>
     public static IServiceCollection AddStories(this IServiceCollection services)
     {
         services.AddOptions<StoryOptions>()
@@ -23,6 +23,8 @@ public static class StoriesServiceCollectionExtensions
         services.TryAddSingleton<StorySummarizer>();
         services.TryAddSingleton<StoryWindow>();
         services.TryAddSingleton<StoryAssigner>();
+        // The read side (API, pages, digests, `run --once`); it needs the stores, resolved only when it is used.
+        services.TryAddSingleton<StoryReader>();
         return services;
     }
 }

@@ -21,17 +21,37 @@ public sealed partial class StoryAssigner(IStoryStore store, StoryWindow window,
     // version checks; the checks still settle joins from other processes.
     private readonly SemaphoreSlim[] joinTurns = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
 
+    // Placements in this process take turns, so each sees in the window the stories the ones before it founded: two
+    // articles of a new event processed together in one process (a batch, the first fetch of many feeds) end in one
+    // story even when their strongest keys differ, which the key claim alone cannot see. A turn is a few storage
+    // requests; the analysis before it stays parallel. Across processes the claims settle it, as before.
+    private readonly SemaphoreSlim placing = new(1, 1);
+
     /// <summary>Places the article in a story and returns where it went, with what to add to the story log.</summary>
     public async Task<StoryPlacement> AssignAsync(StoryInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var o = options.Value;
         var article = input.Article;
         var features = extractor.Extract(new StoryArticle(article.Key.ToString(), article.Title, input.Analysis.LedeOrFirstSentence,
             input.Analysis.Language, article.Published ?? article.FirstSeenAt), cancellationToken);
         // Every index key, not only the terms this process has seen: other processes may have stories under the rest.
         var keys = StoryClusterer.IndexKeys(features);
         await window.RefreshAsync(cancellationToken);
+        await placing.WaitAsync(cancellationToken);
+        try
+        {
+            return await PlaceAsync(input, features, keys, cancellationToken);
+        }
+        finally
+        {
+            placing.Release();
+        }
+    }
+
+    private async Task<StoryPlacement> PlaceAsync(StoryInput input, StoryFeatures features, IReadOnlyList<string> keys, CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        var article = input.Article;
         string? founded = null;
         for (var round = 1; round <= MaxRounds; round++)
         {

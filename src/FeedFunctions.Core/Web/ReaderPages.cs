@@ -3,31 +3,33 @@ using FeedFunctions.Api;
 using FeedFunctions.Api.Dtos;
 using FeedFunctions.Feeds;
 using FeedFunctions.Storage;
+using FeedFunctions.Stories;
 
 namespace FeedFunctions.Web;
 
 /// <summary>Builds the reader pages from the stores; every value is HTML-encoded on the way in.</summary>
-public sealed class ReaderPages(IArticleStore articles, TopicApi topics, TimeProvider clock)
+public sealed class ReaderPages(IArticleStore articles, StoryReader stories, TopicApi topics, TimeProvider clock)
 {
     public const int HomeCount = 60;
     public const int PerCategoryOnHome = 8;
     public const int ListCount = 40;
 
-    /// <summary>The latest stories grouped by category, in the taxonomy's order, each a short list with a link to the rest.</summary>
+    /// <summary>The latest stories, one entry each, grouped by category in the taxonomy's order, each a short list with a link to the rest.</summary>
     public async Task<string> HomeAsync(CancellationToken cancellationToken)
     {
         var page = await articles.ListAsync(new ArticleQuery { PageSize = HomeCount }, cancellationToken);
+        var entries = await stories.FoldAsync(page.Items, cancellationToken);
         var main = new StringBuilder("<h1>Latest stories</h1>");
         main.Append(await FilterAsync(null, cancellationToken));
         if (page.Items.Count == 0) main.Append("<p>No summarized stories yet. Add feeds, and they appear here within minutes.</p>");
         foreach (var category in Categories.All)
         {
-            var stories = page.Items.Where(i => i.Analysis.Category == category).ToList();
-            if (stories.Count == 0) continue;
+            var inCategory = entries.Where(e => e.Lead.Analysis.Category == category).ToList();
+            if (inCategory.Count == 0) continue;
             var title = Html.E(StoryCard.CategoryTitle(category));
             main.Append($"<section aria-labelledby=\"c-{category}\"><h2 id=\"c-{category}\"><a href=\"/categories/{category}\">{title}</a></h2>");
-            foreach (var story in stories.Take(PerCategoryOnHome)) main.Append(StoryCard.Of(story));
-            if (stories.Count > PerCategoryOnHome) main.Append($"<p class=\"more\"><a href=\"/categories/{category}\">More in {title}</a></p>");
+            foreach (var entry in inCategory.Take(PerCategoryOnHome)) main.Append(StoryCard.Of(entry));
+            if (inCategory.Count > PerCategoryOnHome) main.Append($"<p class=\"more\"><a href=\"/categories/{category}\">More in {title}</a></p>");
             main.Append("</section>");
         }
         return SiteLayout.Page("Latest stories", main.ToString());
@@ -40,7 +42,7 @@ public sealed class ReaderPages(IArticleStore articles, TopicApi topics, TimePro
         var follow = $"""
             <p class="meta">Follow this topic: <a href="/subscribe?topic={Html.Segment(tag)}">by email</a> · <a href="/feeds/topics/{Html.Segment(tag)}.rss">RSS</a> · <a href="/feeds/topics/{Html.Segment(tag)}.atom">Atom</a> · <a href="/feeds/topics/{Html.Segment(tag)}.json">JSON Feed</a></p>
             """;
-        return SiteLayout.Page($"Topic: {name}", $"<h1>Topic: {Html.E(name)}</h1>{follow}{await FilterAsync(name, cancellationToken)}{List(page.Items, "No stories with this topic yet.")}");
+        return SiteLayout.Page($"Topic: {name}", $"<h1>Topic: {Html.E(name)}</h1>{follow}{await FilterAsync(name, cancellationToken)}{List(await stories.FoldAsync(page.Items, cancellationToken), "No stories with this topic yet.")}");
     }
 
     public async Task<string> CategoryAsync(string category, CancellationToken cancellationToken)
@@ -50,7 +52,7 @@ public sealed class ReaderPages(IArticleStore articles, TopicApi topics, TimePro
         var follow = $"""
             <p class="meta">Follow this category: <a href="/subscribe?category={category}">by email</a> · <a href="/feeds/categories/{category}.rss">RSS</a> · <a href="/feeds/categories/{category}.atom">Atom</a> · <a href="/feeds/categories/{category}.json">JSON Feed</a></p>
             """;
-        return SiteLayout.Page(title, $"<h1>{Html.E(title)}</h1>{follow}{List(page.Items, "No stories in this category yet.")}");
+        return SiteLayout.Page(title, $"<h1>{Html.E(title)}</h1>{follow}{List(await stories.FoldAsync(page.Items, cancellationToken), "No stories in this category yet.")}");
     }
 
     /// <summary>The article page, or null when it is unknown or not summarized yet.</summary>
@@ -67,6 +69,7 @@ public sealed class ReaderPages(IArticleStore articles, TopicApi topics, TimePro
             ? $"<p><a class=\"button\" href=\"{url}\">Read the original at {Html.E(article.Link!.Host)}</a></p>"
             : "";
         var topic = analysis.Tags.FirstOrDefault(t => t.Slug.Length > 0);
+        var story = StoryHtml.Section(await stories.EntryOfAsync(stored, cancellationToken));
         var byEmail = topic is null ? "" : $"<p class=\"meta\"><a href=\"/subscribe?topic={Html.Segment(topic.Slug)}\">Get stories on {Html.E(topic.Name)} by email</a></p>";
         var main = $"""
             <article aria-labelledby="article-title">
@@ -78,6 +81,7 @@ public sealed class ReaderPages(IArticleStore articles, TopicApi topics, TimePro
               <h2>Topics</h2>
               {StoryCard.Tags(analysis.Tags)}
               {original}
+              {story}
               {byEmail}
             </article>
             """;
@@ -106,6 +110,10 @@ public sealed class ReaderPages(IArticleStore articles, TopicApi topics, TimePro
             """;
     }
 
-    private static string List(IReadOnlyList<ArticleListItem> items, string empty) =>
-        items.Count == 0 ? $"<p>{Html.E(empty)}</p>" : string.Concat(items.Select(i => StoryCard.Of(i, "h2")));
+    /// <summary>The story page, or null when there is no such story.</summary>
+    public async Task<string?> StoryAsync(string storyId, CancellationToken cancellationToken) =>
+        await stories.ReadAsync(storyId, cancellationToken) is { } story ? StoryHtml.Page(story) : null;
+
+    private static string List(IReadOnlyList<StoryEntry> entries, string empty) =>
+        entries.Count == 0 ? $"<p>{Html.E(empty)}</p>" : string.Concat(entries.Select(e => StoryCard.Of(e, "h2")));
 }

@@ -5,7 +5,7 @@ namespace FeedFunctions.Web;
 
 /// <summary>
 /// The reader pages as finished responses, for both hosts: /, /topics, /topics/{tag}, /categories/{category},
-/// /articles/{id}, /feeds and GET /subscribe. The self-host's endpoints and the Functions app's triggers only copy them out.
+/// /articles/{id}, /stories/{id}, /feeds and GET /subscribe. The self-host's endpoints and the Functions app's triggers only copy them out.
 /// </summary>
 public sealed class ReaderSite(ReaderPages pages, FeedsPage feeds, SubscriptionChoices choices)
 {
@@ -31,6 +31,11 @@ public sealed class ReaderSite(ReaderPages pages, FeedsPage feeds, SubscriptionC
         ArticleKey.TryParse(id, out var key) && await pages.ArticleAsync(key, cancellationToken) is { } html
             ? HtmlResponses.Page(html)
             : HtmlResponses.NotFound("This story is unknown or not summarized yet.");
+
+    public async Task<ApiResponse> StoryAsync(string id, CancellationToken cancellationToken) =>
+        ApiParameters.IsStoryId(id) && await pages.StoryAsync(id, cancellationToken) is { } html
+            ? HtmlResponses.Page(html)
+            : HtmlResponses.NotFound("This story is unknown.");
 
     /// <summary>/feeds?status=failing&amp;page=2: feed health a page at a time.</summary>
     public async Task<ApiResponse> FeedsAsync(QueryValues query, CancellationToken cancellationToken)

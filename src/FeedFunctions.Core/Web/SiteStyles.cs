@@ -29,6 +29,7 @@ internal static class SiteStyles
         .meta{color:var(--muted);font-size:.92rem;margin:.1rem 0}
         .lede{margin:.3rem 0}
         .more{margin:.5rem 0 0}
+        .also{font-size:.92rem;margin:.2rem 0}
         ul.tags{list-style:none;display:flex;flex-wrap:wrap;gap:.4rem;padding:0;margin:.4rem 0}
         ul.tags a{display:inline-block;padding:.1rem .55rem;border-radius:1rem;background:var(--tag-bg);color:var(--tag-fg);text-decoration:none;font-size:.9rem}
         ul.tags a:hover{text-decoration:underline}

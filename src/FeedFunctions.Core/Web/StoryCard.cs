@@ -1,13 +1,16 @@
 using System.Text;
 using FeedFunctions.Feeds;
 using FeedFunctions.Storage;
+using FeedFunctions.Stories;
 
 namespace FeedFunctions.Web;
 
-/// <summary>A story in a list: title to our article page, source and time, the one-sentence lede, tags, then the original.</summary>
+/// <summary>A story in a list: its lead's title to our article page, source and time, the one-sentence lede, tags, the original, then who else reported it.</summary>
 internal static class StoryCard
 {
-    public static string Of(ArticleListItem item, string headingLevel = "h3")
+    public static string Of(StoryEntry entry, string headingLevel = "h3") => Of(entry.Lead, headingLevel, StoryLinks.AlsoReportedBy(entry));
+
+    public static string Of(ArticleListItem item, string headingLevel = "h3", string alsoReportedBy = "")
     {
         var id = Html.E(item.Key.ToString());
         var source = item.FeedTitle ?? "Unknown source";
@@ -21,6 +24,7 @@ internal static class StoryCard
               <p class="lede">{Html.E(item.Analysis.LedeOrFirstSentence)}</p>
               {Tags(item.Analysis.Tags)}
               {original}
+              {alsoReportedBy}
             </article>
             """;
     }

@@ -8,6 +8,7 @@ public static class ApiEndpointRouteBuilderExtensions
     {
         var api = app.MapGroup("/api").WithTags("api");
         ArticlesEndpoints.Map(api);
+        StoriesEndpoints.Map(api);
         SummarizeEndpoints.Map(api);
         TopicsEndpoints.Map(api);
         AdminEndpoints.Map(api);

@@ -9,6 +9,7 @@ using FeedFunctions.Processing;
 using FeedFunctions.Queues;
 using FeedFunctions.Refresh;
 using FeedFunctions.Storage;
+using FeedFunctions.Stories;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -80,6 +81,7 @@ public sealed class RunCommand : AsyncCommand<RunCommand.Settings>
         {
             var latest = await services.GetRequiredService<IArticleStore>().ListAsync(new ArticleQuery { PageSize = settings.Show }, cancellationToken);
             AnsiConsole.Write(StoredArticlesTable.Build(latest.Items));
+            StoryLines.Print(await services.GetRequiredService<StoryReader>().FoldAsync(latest.Items, cancellationToken));
         }
         if (settings.Stats) statistics.Print();
         if (settings.StatsJson is { } path) await statistics.WriteJsonAsync(path, cancellationToken);

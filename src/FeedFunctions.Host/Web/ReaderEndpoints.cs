@@ -9,7 +9,7 @@ public static class ReaderEndpoints
 {
     public static IServiceCollection AddFeedFunctionsReader(this IServiceCollection services) => services.AddFeedFunctionsWeb();
 
-    /// <summary>/, /topics, /topics/{tag}, /categories/{category}, /articles/{id}, /feeds and GET /subscribe.</summary>
+    /// <summary>/, /topics, /topics/{tag}, /categories/{category}, /articles/{id}, /stories/{id}, /feeds and GET /subscribe.</summary>
     public static IEndpointRouteBuilder MapFeedFunctionsReader(this IEndpointRouteBuilder app)
     {
         var pages = app.MapGroup("").ExcludeFromDescription();
@@ -18,6 +18,7 @@ public static class ReaderEndpoints
         pages.MapGet("/topics/{tag}", async (string tag, [FromServices] ReaderSite site, CancellationToken ct) => (await site.TopicAsync(tag, ct)).ToResult());
         pages.MapGet("/categories/{category}", async (string category, [FromServices] ReaderSite site, CancellationToken ct) => (await site.CategoryAsync(category, ct)).ToResult());
         pages.MapGet("/articles/{id}", async (string id, [FromServices] ReaderSite site, CancellationToken ct) => (await site.ArticleAsync(id, ct)).ToResult());
+        pages.MapGet("/stories/{id}", async (string id, [FromServices] ReaderSite site, CancellationToken ct) => (await site.StoryAsync(id, ct)).ToResult());
         pages.MapGet("/feeds", async (HttpRequest request, [FromServices] ReaderSite site, CancellationToken ct) => (await site.FeedsAsync(request.ToQueryValues(), ct)).ToResult());
         pages.MapGet("/subscribe", async (HttpRequest request, [FromServices] ReaderSite site, CancellationToken ct) => (await site.SubscribeAsync(request.ToQueryValues(), ct)).ToResult());
         return app;

@@ -8,7 +8,7 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace FeedFunctions.Core.Tests.Summaries;
 
-// The fifteen bundled sample articles, as `./run.sh --once` shows them: tags a reader would click, sensible categories.
+// The 22 bundled sample articles, as `./run.sh --once` shows them: tags a reader would click, sensible categories.
 public sealed class SampleArticleTests
 {
     private static async Task<List<(string Title, ArticleAnalysis Analysis)>> AnalyzeSamplesAsync(ExtractiveAnalyzer analyzer, CancellationToken ct)
@@ -37,7 +37,7 @@ public sealed class SampleArticleTests
 
         var samples = await AnalyzeSamplesAsync(provider.GetRequiredService<ExtractiveAnalyzer>(), ct);
 
-        Assert.Equal(15, samples.Count);
+        Assert.Equal(22, samples.Count);
         var generic = samples.SelectMany(s => s.Analysis.Tags.Where(t => judge.IsGeneric(t.Name)).Select(t => $"{s.Title}: {t.Name}")).ToList();
         Assert.True(generic.Count == 0, "generic tags: " + string.Join("; ", generic));
         Assert.All(samples, s => Assert.InRange(s.Analysis.Tags.Count, 5, 10));

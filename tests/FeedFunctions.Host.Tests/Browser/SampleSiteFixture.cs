@@ -14,11 +14,11 @@ namespace FeedFunctions.Host.Tests.Browser;
 
 /// <summary>
 /// The demo as a user runs it: the real self-host (CreateWebBuilder + MapRoutes, workers included) over Azurite and
-/// smtp4dev, following the bundled sample feeds from the sample server, with all fifteen articles summarized; and Chromium.
+/// smtp4dev, following the bundled sample feeds from the sample server, with all 22 articles summarized; and Chromium.
 /// </summary>
 public sealed class SampleSiteFixture(AzuriteFixture azurite) : IAsyncLifetime
 {
-    public const int SampleArticles = 15;
+    public const int SampleArticles = 22;
     private WebApplication? app;
 
     public Smtp4devFixture Smtp { get; } = new();

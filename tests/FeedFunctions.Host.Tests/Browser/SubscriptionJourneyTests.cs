@@ -9,7 +9,8 @@ using Microsoft.Playwright;
 namespace FeedFunctions.Host.Tests.Browser;
 
 /// <summary>The whole path a new reader takes, in Chromium against the real self-host, with a screenshot of every page.</summary>
-public sealed partial class SubscriptionJourneyTests(SampleSiteFixture site) : IClassFixture<SampleSiteFixture>
+[Collection(SampleSiteCollection.Name)]
+public sealed partial class SubscriptionJourneyTests(SampleSiteFixture site)
 {
     [GeneratedRegex(@"http://127\.0\.0\.1:\d+/api/subscriptions/confirm\?token=[A-Za-z0-9_.~%-]+")]
     private static partial Regex ConfirmLink();

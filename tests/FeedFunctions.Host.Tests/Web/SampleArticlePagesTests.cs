@@ -33,7 +33,7 @@ public sealed class SampleArticlePagesTests
             }
         }
 
-        Assert.Equal(15, items);
+        Assert.Equal(22, items);
         using var unknown = await client.GetAsync(new Uri(samples.BaseUrl, "articles/no-such-story"), ct);
         Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }

@@ -1,6 +1,6 @@
 namespace FeedFunctions.Api.Dtos;
 
-/// <summary>One article in a list.</summary>
+/// <summary>One article in a list, with its story and how many feeds carried that story (1 for an article outside any story).</summary>
 public sealed record ArticleListItemDto(
     string Id,
     string Title,
@@ -13,4 +13,6 @@ public sealed record ArticleListItemDto(
     string Summary,
     IReadOnlyList<string> Tags,
     string Category,
-    string? Language);
+    string? Language,
+    string? StoryId,
+    int SourceCount);

@@ -1,6 +1,6 @@
 namespace FeedFunctions.Api.Dtos;
 
-/// <summary>An article with its summary and tags.</summary>
+/// <summary>An article with its summary and tags, its story and how many feeds carried that story.</summary>
 public sealed record ArticleSummaryDto(
     string Id,
     string Title,
@@ -15,4 +15,6 @@ public sealed record ArticleSummaryDto(
     IReadOnlyList<TagDto> Tags,
     string Category,
     string? Language,
-    string Method);
+    string Method,
+    string? StoryId,
+    int SourceCount);

@@ -6,7 +6,7 @@ using Microsoft.Azure.Functions.Worker;
 
 namespace FeedFunctions.Functions.Triggers.Http;
 
-/// <summary>The reader pages, from the same <see cref="ReaderSite"/> the self-host serves: /, /topics, /topics/{tag}, /categories/{category}, /articles/{id}, /feeds, GET /subscribe.</summary>
+/// <summary>The reader pages, from the same <see cref="ReaderSite"/> the self-host serves: /, /topics, /topics/{tag}, /categories/{category}, /articles/{id}, /stories/{id}, /feeds, GET /subscribe.</summary>
 public sealed class ReaderHttp(ReaderSite site)
 {
     /// <summary>The site root. A trigger route cannot be empty; an optional parameter that must be empty matches "/" alone.</summary>
@@ -42,6 +42,12 @@ public sealed class ReaderHttp(ReaderSite site)
     public async Task<IActionResult> Article(
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "articles/{id}")] HttpRequest request, string id, CancellationToken cancellationToken) =>
         (await site.ArticleAsync(id, cancellationToken)).ToActionResult();
+
+    [Function("ReaderStory")]
+    [ExcludeFromDescription]
+    public async Task<IActionResult> Story(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "stories/{id}")] HttpRequest request, string id, CancellationToken cancellationToken) =>
+        (await site.StoryAsync(id, cancellationToken)).ToActionResult();
 
     [Function("ReaderFeeds")]
     [ExcludeFromDescription]

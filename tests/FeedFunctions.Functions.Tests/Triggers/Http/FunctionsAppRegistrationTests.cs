@@ -31,7 +31,7 @@ public sealed class FunctionsAppRegistrationTests(AzuriteFixture azurite)
         var httpClasses = typeof(ArticlesHttp).Assembly.GetTypes()
             .Where(t => t.Namespace == typeof(ArticlesHttp).Namespace && t.GetMethods().Any(m => m.GetCustomAttributes(typeof(FunctionAttribute), false).Length > 0))
             .ToList();
-        Assert.Equal(9, httpClasses.Count);
+        Assert.Equal(10, httpClasses.Count);
         foreach (var type in httpClasses)
         {
             Assert.IsType(type, ActivatorUtilities.CreateInstance(provider, type));

@@ -43,7 +43,7 @@ public sealed class OpenApiParityTests(AzuriteFixture azurite)
         Assert.Equal(
         [
             "GET /articles/{id}", "GET /categories/{category}", "GET /digest", "GET /docs", "GET /docs/scalar.js", "GET /feeds", "GET /healthz",
-            "GET /openapi/v1.json", "GET /preferences", "GET /problems/{type}", "GET /subscribe", "GET /topics", "GET /topics/{tag}", "GET /unsubscribe",
+            "GET /openapi/v1.json", "GET /preferences", "GET /problems/{type}", "GET /stories/{id}", "GET /subscribe", "GET /topics", "GET /topics/{tag}", "GET /unsubscribe",
             "GET /" + ReaderHttp.RootRoute, "POST /preferences", "POST /subscribe", "POST /unsubscribe",
         ], pages);
     }
