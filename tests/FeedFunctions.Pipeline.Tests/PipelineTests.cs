@@ -47,7 +47,7 @@ public sealed class PipelineTests(AzuriteFixture azurite)
 
         var second = await context.FetchAsync(ct);
 
-        Assert.Equal(3, second.Results.OfType<RefreshResult.NotModified>().Count());
+        Assert.Equal(5, second.Results.OfType<RefreshResult.NotModified>().Count());
         Assert.Equal(0, await context.ProcessQueueAsync(ct));
     }
 
