@@ -16,6 +16,9 @@ public static class ApiServiceCollectionExtensions
         services.AddFeedReadCache();
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<ApiLimitsOptions>().BindConfiguration(ApiLimitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<ContinuationTokens>();
+        services.TryAddSingleton<ClientRateLimiter>();
         services.TryAddSingleton<ArticleApi>();
         services.TryAddSingleton<FeedApi>();
         services.TryAddSingleton<TopicApi>();

@@ -6,13 +6,19 @@ using FeedFunctions.Storage;
 namespace FeedFunctions.Api;
 
 /// <summary>GET /api/articles, /api/articles/{id} and /api/articles/{id}/summary, for both hosts, through the read cache.</summary>
-public sealed class ArticleApi(IArticleStore articles, ApiResponseCache cache)
+public sealed class ArticleApi(IArticleStore articles, ApiResponseCache cache, ContinuationTokens tokens)
 {
     public async ValueTask<ApiResponse> ListAsync(QueryValues query, CancellationToken cancellationToken)
     {
         var (parsed, errors) = ArticleListQueryParser.Parse(query);
         if (parsed is null) return Problems.Validation(errors);
-        return await cache.GetListAsync(parsed, (Articles: articles, Query: parsed), static (s, ct) => ReadListAsync(s.Articles, s.Query, ct), cancellationToken);
+        if (parsed.ContinuationToken is { } token)
+        {
+            // Checked before the cache and the store: a forged token costs one HMAC, never a table read.
+            if (tokens.Verify(TokenPurpose, token) is not { } position) return InvalidToken();
+            parsed = parsed with { ContinuationToken = position };
+        }
+        return await cache.GetListAsync(parsed, (Articles: articles, Query: parsed, Tokens: tokens), static (s, ct) => ReadListAsync(s.Articles, s.Query, s.Tokens, ct), cancellationToken);
     }
 
     /// <summary>GET /api/articles/{id}: the article with its summary; 404 with a problem that says whether it is unknown or not yet summarized.</summary>
@@ -44,7 +50,12 @@ public sealed class ArticleApi(IArticleStore articles, ApiResponseCache cache)
         return ApiResponse.Json(ApiMapper.ToDto(stored.Article, stored.Analysis!), cacheable: true);
     }
 
-    private static async ValueTask<ApiResponse> ReadListAsync(IArticleStore articles, ArticleQuery query, CancellationToken cancellationToken)
+    /// <summary>The purpose the article list signs its tokens with, so a token of another list is refused.</summary>
+    public const string TokenPurpose = "articles";
+
+    private static ApiResponse InvalidToken() => Problems.Validation("continuationToken", "continuationToken is not one this service issued.");
+
+    private static async ValueTask<ApiResponse> ReadListAsync(IArticleStore articles, ArticleQuery query, ContinuationTokens tokens, CancellationToken cancellationToken)
     {
         ArticlePage page;
         try
@@ -53,9 +64,9 @@ public sealed class ArticleApi(IArticleStore articles, ApiResponseCache cache)
         }
         catch (FormatException)
         {
-            // The store refuses a well-formed token it did not issue.
-            return Problems.Validation("continuationToken", "continuationToken is not one this service issued.");
+            // A signed position the store cannot read: only possible if the signing key leaked.
+            return InvalidToken();
         }
-        return ApiResponse.Json(new ArticleListDto([.. page.Items.Select(ApiMapper.ToDto)], page.ContinuationToken), cacheable: true);
+        return ApiResponse.Json(new ArticleListDto([.. page.Items.Select(ApiMapper.ToDto)], tokens.Sign(TokenPurpose, page.ContinuationToken)), cacheable: true);
     }
 }

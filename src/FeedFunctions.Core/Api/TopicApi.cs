@@ -23,7 +23,7 @@ public sealed class TopicApi(IArticleStore articles, TimeProvider clock)
         if (errors.Count > 0) return Problems.Validation(errors);
 
         var upper = until ?? clock.GetUtcNow();
-        var lower = since ?? upper - DefaultWindow;
+        var lower = since ?? SaturatingTime.Before(upper, DefaultWindow);
         if (upper - lower > MaxWindow) return Problems.Validation("since", $"The window may span at most {MaxWindow.TotalDays} days.");
         return ApiResponse.Json(await CountAsync(lower, upper, cancellationToken), cacheable: true);
     }
