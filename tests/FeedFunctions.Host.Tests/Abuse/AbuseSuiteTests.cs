@@ -40,6 +40,7 @@ public sealed class AbuseSuiteTests(AbuseHostFixture host) : IClassFixture<Abuse
         var uncovered = host.Routes.Where(r => !all.Any(c => c.Name.StartsWith(r.ToString() + " ", StringComparison.Ordinal))).ToList();
         Assert.True(uncovered.Count == 0, "routes without cases: " + string.Join(", ", uncovered));
         Assert.Equal(all.Count, all.Select(c => c.Name).Distinct().Count());
+        TestContext.Current.TestOutputHelper?.WriteLine($"{host.Routes.Count} routes, {all.Count} cases: " + string.Join(", ", AbuseCases.Groups.Select(g => $"{g} {host.Cases.Group(g).Count}")));
     }
 
     private async Task<List<string>> SendAsync(AbuseCase test, AbuseRoute? route)
