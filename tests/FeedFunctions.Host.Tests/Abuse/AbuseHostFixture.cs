@@ -48,8 +48,12 @@ public sealed class AbuseHostFixture(AzuriteFixture azurite) : IAsyncLifetime
         ];
         var usual = new Dictionary<string, string>
         {
-            ["id"] = Seeded.IdOf(0), ["tag"] = "nuclear-talks", ["category"] = "politics", ["format"] = "rss",
-            ["queue"] = "article-process-poison", ["type"] = "validation",
+            ["id"] = Seeded.IdOf(0),
+            ["tag"] = "nuclear-talks",
+            ["category"] = "politics",
+            ["format"] = "rss",
+            ["queue"] = "article-process-poison",
+            ["type"] = "validation",
         };
         Cases = new AbuseCases(Routes, usual, await IssuedTokenAsync(ct));
     }

@@ -77,8 +77,12 @@ public sealed class AbuseFunctionsTests(AzuriteFixture azurite) : IAsyncLifetime
         ];
         var usual = new Dictionary<string, string>
         {
-            ["id"] = seeded.IdOf(0), ["tag"] = "nuclear-talks", ["category"] = "politics", ["format"] = "rss",
-            ["queue"] = "article-process-poison", ["type"] = "validation",
+            ["id"] = seeded.IdOf(0),
+            ["tag"] = "nuclear-talks",
+            ["category"] = "politics",
+            ["format"] = "rss",
+            ["queue"] = "article-process-poison",
+            ["type"] = "validation",
         };
         var list = await InvokeAsync(new AbuseCase("first page", "GET", "/api/articles?pageSize=1", Expect.Success));
         var token = System.Text.Json.JsonDocument.Parse(list.Body).RootElement.GetProperty("continuationToken").GetString()!;
