@@ -27,7 +27,7 @@ public sealed class AdminApi(IFeedStore feeds, FeedSubscriptions subscriptions, 
         }
         catch (JsonException e)
         {
-            return Problems.Validation("body", $"The body is not valid JSON ({e.Message}).");
+            return JsonBodyError.Problem(e);
         }
         if (!TryFeedUrl(request?.Url, out var url, out var error)) return Problems.Validation("url", error);
         if (request!.Title is { Length: > 500 }) return Problems.Validation("title", "title may be at most 500 characters.");
@@ -71,7 +71,8 @@ public sealed class AdminApi(IFeedStore feeds, FeedSubscriptions subscriptions, 
     public async Task<ApiResponse> ExportOpmlAsync(CancellationToken cancellationToken)
     {
         var all = await feeds.ListAsync(cancellationToken);
-        return ApiResponse.Text(OpmlWriter.Write(all.Select(f => (f.Url, f.Title, f.SiteUrl))), "text/x-opml; charset=utf-8", cacheable: false);
+        // Feeds stored before credentials were refused are exported without them, like every other output.
+        return ApiResponse.Text(OpmlWriter.Write(all.Select(f => (Feeds.FeedUrls.Redacted(f.Url), f.Title, f.SiteUrl))), "text/x-opml; charset=utf-8", cacheable: false);
     }
 
     /// <summary>Moves the messages of a poison queue back to the queue they failed in.</summary>
@@ -110,6 +111,11 @@ public sealed class AdminApi(IFeedStore feeds, FeedSubscriptions subscriptions, 
             || !Uri.TryCreate(value.Trim(), UriKind.Absolute, out var parsed) || parsed.Scheme is not ("http" or "https"))
         {
             error = $"url must be an absolute http or https URL of at most {MaxUrlLength} characters.";
+            return false;
+        }
+        if (Feeds.FeedUrls.CredentialsProblem(parsed) is { } credentials)
+        {
+            error = credentials;
             return false;
         }
         url = parsed;

@@ -55,12 +55,13 @@ public static class ApiMapper
     public static FeedHealthDto ToDto(Feed feed) => new(
         feed.Id,
         feed.Title,
-        feed.Url.AbsoluteUri,
+        // Feeds stored before credentials were refused are shown without them; errors lose addresses (kept in the logs).
+        FeedUrls.Redacted(feed.Url).AbsoluteUri,
         feed.Status,
         feed.LastFetchedAt,
         feed.LastSuccessAt,
         feed.LastErrorCode,
-        feed.LastError,
+        FeedUrls.RedactedError(feed.LastError),
         feed.NextFetchAt,
         feed.NotWellFormed,
         feed.ArticleCount);

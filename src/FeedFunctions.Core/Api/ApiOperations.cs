@@ -88,7 +88,7 @@ public static class ApiOperations
 
     public static ApiOperation ListFeeds { get; } = new("ListFeeds", "GET", "/api/feeds", "Subscribed feeds with their health.", [200, 304, 400]) { RefusesUnknownQuery = true };
 
-    public static ApiOperation Summarize { get; } = new("Summarize", "POST", "/api/summarize", "Summarizes a text or the page at a URL: exactly one of text and url.", [200, 400, 413, 415, 422]);
+    public static ApiOperation Summarize { get; } = new("Summarize", "POST", "/api/summarize", "Summarizes a text or the page at a URL: exactly one of text and url.", [200, 400, 413, 415, 422, 429, 503]);
 
     public static ApiOperation AddFeed { get; } = new("AddFeed", "POST", "/api/admin/feeds", "Subscribes to a feed, or to the feed a web page announces: 201 when new, 200 when already subscribed.", [200, 201, 400, 401, 403, 413, 415]);
 

@@ -21,6 +21,9 @@ public static class ApiServiceCollectionExtensions
         services.TryAddSingleton<FeedFunctions.Stories.StorySummarizer>();
         services.TryAddSingleton<FeedFunctions.Stories.StoryReader>();
         services.TryAddSingleton<StoryApi>();
+        services.AddOptions<ApiLimitsOptions>().BindConfiguration(ApiLimitsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<ContinuationTokens>();
+        services.TryAddSingleton<ClientRateLimiter>();
         services.TryAddSingleton<ArticleApi>();
         services.TryAddSingleton<FeedApi>();
         services.TryAddSingleton<TopicApi>();

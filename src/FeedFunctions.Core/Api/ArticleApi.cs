@@ -7,13 +7,19 @@ using FeedFunctions.Stories;
 namespace FeedFunctions.Api;
 
 /// <summary>GET /api/articles, /api/articles/{id} and /api/articles/{id}/summary, for both hosts, through the read cache.</summary>
-public sealed class ArticleApi(IArticleStore articles, StoryReader stories, ApiResponseCache cache)
+public sealed class ArticleApi(IArticleStore articles, StoryReader stories, ApiResponseCache cache, ContinuationTokens tokens)
 {
     public async ValueTask<ApiResponse> ListAsync(QueryValues query, CancellationToken cancellationToken)
     {
         var (parsed, errors) = ArticleListQueryParser.Parse(query);
         if (parsed is null) return Problems.Validation(errors);
-        return await cache.GetListAsync(parsed, (Articles: articles, Stories: stories, Query: parsed), static (s, ct) => ReadListAsync(s.Articles, s.Stories, s.Query, ct), cancellationToken);
+        if (parsed.ContinuationToken is { } token)
+        {
+            // Checked before the cache and the store: a forged token costs one HMAC, never a table read.
+            if (tokens.Verify(TokenPurpose, token) is not { } position) return InvalidToken();
+            parsed = parsed with { ContinuationToken = position };
+        }
+        return await cache.GetListAsync(parsed, (Articles: articles, Stories: stories, Query: parsed, Tokens: tokens), static (s, ct) => ReadListAsync(s.Articles, s.Stories, s.Query, s.Tokens, ct), cancellationToken);
     }
 
     /// <summary>GET /api/articles/{id}: the article with its summary; 404 with a problem that says whether it is unknown or not yet summarized.</summary>
@@ -47,7 +53,12 @@ public sealed class ArticleApi(IArticleStore articles, StoryReader stories, ApiR
         return ApiResponse.Json(ApiMapper.ToDto(stored.Article, stored.Analysis!, stored.StoryId, sourceCount(stored.StoryId)), cacheable: true);
     }
 
-    private static async ValueTask<ApiResponse> ReadListAsync(IArticleStore articles, StoryReader stories, ArticleQuery query, CancellationToken cancellationToken)
+    /// <summary>The purpose the article list signs its tokens with, so a token of another list is refused.</summary>
+    public const string TokenPurpose = "articles";
+
+    private static ApiResponse InvalidToken() => Problems.Validation("continuationToken", "continuationToken is not one this service issued.");
+
+    private static async ValueTask<ApiResponse> ReadListAsync(IArticleStore articles, StoryReader stories, ArticleQuery query, ContinuationTokens tokens, CancellationToken cancellationToken)
     {
         ArticlePage page;
         try
@@ -56,10 +67,10 @@ public sealed class ArticleApi(IArticleStore articles, StoryReader stories, ApiR
         }
         catch (FormatException)
         {
-            // The store refuses a well-formed token it did not issue.
-            return Problems.Validation("continuationToken", "continuationToken is not one this service issued.");
+            // A signed position the store cannot read: only possible if the signing key leaked.
+            return InvalidToken();
         }
         var sourceCount = await stories.SourceCountsAsync(page.Items.Select(i => i.StoryId), cancellationToken);
-        return ApiResponse.Json(new ArticleListDto([.. page.Items.Select(i => ApiMapper.ToDto(i, sourceCount(i.StoryId)))], page.ContinuationToken), cacheable: true);
+        return ApiResponse.Json(new ArticleListDto([.. page.Items.Select(i => ApiMapper.ToDto(i, sourceCount(i.StoryId)))], tokens.Sign(TokenPurpose, page.ContinuationToken)), cacheable: true);
     }
 }

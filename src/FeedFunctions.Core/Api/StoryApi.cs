@@ -11,7 +11,7 @@ namespace FeedFunctions.Api;
 /// articles newest first until it holds pageSize stories, and each story is listed once, at its newest article in the
 /// list (docs/api.md, "Stories", says how this pages).
 /// </summary>
-public sealed class StoryApi(IArticleStore articles, StoryReader stories, ApiResponseCache cache)
+public sealed class StoryApi(IArticleStore articles, StoryReader stories, ApiResponseCache cache, ContinuationTokens tokens)
 {
     // A page that folds many articles into few stories reads the article list again for the rest, this often at most.
     private const int MaxReadsPerPage = 4;
@@ -29,7 +29,8 @@ public sealed class StoryApi(IArticleStore articles, StoryReader stories, ApiRes
         StoryListToken? token = null;
         try
         {
-            token = StoryListToken.Parse(rawToken);
+            // Verified before the cache and the store, as the article list's: a forged token costs one HMAC, never a table read.
+            token = rawToken is null ? null : StoryListToken.Parse(tokens.Verify(TokenPurpose, rawToken, StoryListToken.MaxLength) ?? throw new FormatException());
         }
         catch (FormatException)
         {
@@ -39,8 +40,8 @@ public sealed class StoryApi(IArticleStore articles, StoryReader stories, ApiRes
 
         var key = ReadCacheTags.StoryListKey(tag, category, pageSize, rawToken);
         var listQuery = new ArticleQuery { Tag = tag, Category = category, ContinuationToken = token?.ArticleToken };
-        return await cache.GetStoryAsync(key, (Articles: articles, Stories: stories, Query: listQuery, PageSize: pageSize, Shown: token?.Shown ?? []),
-            static (s, ct) => ReadListAsync(s.Articles, s.Stories, s.Query, s.PageSize, s.Shown, ct), cancellationToken);
+        return await cache.GetStoryAsync(key, (Articles: articles, Stories: stories, Query: listQuery, PageSize: pageSize, Shown: token?.Shown ?? [], Tokens: tokens),
+            static (s, ct) => ReadListAsync(s.Articles, s.Stories, s.Query, s.PageSize, s.Shown, s.Tokens, ct), cancellationToken);
     }
 
     /// <summary>GET /api/stories/{id}: the story in full; 404 with a story-not-found problem for an id no story has.</summary>
@@ -57,8 +58,11 @@ public sealed class StoryApi(IArticleStore articles, StoryReader stories, ApiRes
     private static async ValueTask<ApiResponse> ReadStoryAsync(StoryReader stories, string id, CancellationToken cancellationToken) =>
         await stories.ReadAsync(id, cancellationToken) is { } story ? ApiResponse.Json(StoryApiMapper.ToDto(story), cacheable: true) : Problems.StoryNotFound(id);
 
+    /// <summary>The purpose the story list signs its tokens with, so an article list's token is refused here and the reverse.</summary>
+    public const string TokenPurpose = "stories";
+
     private static async ValueTask<ApiResponse> ReadListAsync(
-        IArticleStore articles, StoryReader stories, ArticleQuery listQuery, int pageSize, IReadOnlyList<string> alreadyShown, CancellationToken cancellationToken)
+        IArticleStore articles, StoryReader stories, ArticleQuery listQuery, int pageSize, IReadOnlyList<string> alreadyShown, ContinuationTokens tokens, CancellationToken cancellationToken)
     {
         var shown = new HashSet<string>(alreadyShown, StringComparer.Ordinal);
         var items = new List<ArticleListItem>();
@@ -83,13 +87,13 @@ public sealed class StoryApi(IArticleStore articles, StoryReader stories, ApiRes
         }
         catch (FormatException)
         {
-            // The store refuses an article token it did not issue.
+            // A signed position the store cannot read: only possible if the signing key leaked.
             return Problems.Validation("continuationToken", "continuationToken is not one this service issued.");
         }
 
         var entries = await stories.FoldAsync(items, cancellationToken);
         // A story of several articles may run on into the next page: the token remembers it, so it is not listed again.
         var nextToken = next is null ? null : new StoryListToken(next, [.. shown, .. entries.Where(e => e.StoryId is not null && e.MemberCount > 1).Select(e => e.StoryId!)]);
-        return ApiResponse.Json(new StoryListDto([.. entries.Select(StoryApiMapper.ToDto)], nextToken?.ToString()), cacheable: true);
+        return ApiResponse.Json(new StoryListDto([.. entries.Select(StoryApiMapper.ToDto)], tokens.Sign(TokenPurpose, nextToken?.ToString())), cacheable: true);
     }
 }

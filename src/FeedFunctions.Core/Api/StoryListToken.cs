@@ -13,8 +13,8 @@ public sealed record StoryListToken(string ArticleToken, IReadOnlyList<string> S
     /// <summary>How many shown stories a token remembers, the latest kept.</summary>
     public const int MaxShown = 32;
 
-    /// <summary>The longest token this service writes: the count, the ids and an article token of at most 512 characters.</summary>
-    public const int MaxLength = 1024;
+    /// <summary>The longest token this service hands out: the count, the ids and an article token of at most 512 characters, signed (16 bytes more), in base64url.</summary>
+    public const int MaxLength = 1100;
 
     private const int IdBytes = 8;
 

@@ -13,7 +13,8 @@ public sealed class SubscriptionApi(
     SubscriptionLinks links,
     SubscriptionNames names,
     SubscriptionChoices choices,
-    DigestArchive archive)
+    DigestArchive archive,
+    ClientRateLimiter limiter)
 {
     /// <summary>The media type the HTML forms post.</summary>
     public const string FormType = "application/x-www-form-urlencoded";
@@ -25,14 +26,15 @@ public sealed class SubscriptionApi(
     public async Task<ApiResponse> SubscribeJsonAsync(byte[] body, string? contentType, string clientKey, CancellationToken cancellationToken)
     {
         if (!ApiBody.IsJson(contentType)) return Problems.UnsupportedMediaType("application/json");
+        if (limiter.Check("/api/subscriptions", clientKey) is { } tooMany) return tooMany;
         SubscribeInput? input;
         try
         {
             input = JsonSerializer.Deserialize<SubscribeInput>(body, ApiJson.Options);
         }
-        catch (JsonException ex)
+        catch (JsonException e)
         {
-            return Problem(400, "The body is not a JSON subscribe request.", ex.Message);
+            return JsonBodyError.Problem(e);
         }
         if (input is null) return Problem(400, "The body is empty.", "Send a JSON object with at least an email.");
 
@@ -47,10 +49,15 @@ public sealed class SubscriptionApi(
         };
     }
 
-    /// <summary>POST /subscribe: the site's form; <paramref name="form"/> is null when the body is not a form.</summary>
-    public async Task<ApiResponse> SubscribeFormAsync(QueryValues? form, string clientKey, CancellationToken cancellationToken)
+    /// <summary>POST /subscribe: the site's form, as the host read it.</summary>
+    public async Task<ApiResponse> SubscribeFormAsync(FormInput posted, string clientKey, CancellationToken cancellationToken)
     {
-        if (form is null) return Problems.UnsupportedMediaType(FormType);
+        if (FormProblem(posted) is { } problem) return problem;
+        if (limiter.Check("/subscribe", clientKey) is not null)
+        {
+            return SubscriptionPages.Message(429, "Too many requests", "This computer sent the form too many times in a short while. Please wait a minute and try again.");
+        }
+        var form = ((FormInput.Fields)posted).Values;
         var input = SubscribeInput.FromForm(form);
         return await SubscribeAsync(input, clientKey, cancellationToken) switch
         {
@@ -102,11 +109,12 @@ public sealed class SubscriptionApi(
         return SubscriptionPages.Preferences(200, token!, subscriber.Email, values, null, await choices.LoadAsync(cancellationToken), saved: null, links.UnsubscribePage(subscriber.Id));
     }
 
-    /// <summary>POST /preferences: saves the form, or shows it again as sent with each error next to its field; <paramref name="form"/> is null when the body is not a form.</summary>
-    public async Task<ApiResponse> SavePreferencesAsync(string? token, QueryValues? form, CancellationToken cancellationToken)
+    /// <summary>POST /preferences: saves the form, or shows it again as sent with each error next to its field.</summary>
+    public async Task<ApiResponse> SavePreferencesAsync(string? token, FormInput posted, CancellationToken cancellationToken)
     {
         if (await subscriptions.GetPreferencesAsync(token, cancellationToken) is not { } subscriber) return BadLink();
-        if (form is null) return Problems.UnsupportedMediaType(FormType);
+        if (FormProblem(posted) is { } problem) return problem;
+        var form = ((FormInput.Fields)posted).Values;
         var input = SubscribeInput.FromForm(form);
         // The form always shows every list, and an unticked box sends nothing: an absent list means "none", not "unchanged".
         input = input with { Topics = input.Topics ?? [], Categories = input.Categories ?? [], Feeds = input.Feeds ?? [] };
@@ -158,6 +166,16 @@ public sealed class SubscriptionApi(
         }
         return subscriptions.SubscribeAsync(input.Email, selection, clientKey, cancellationToken);
     }
+
+    // What a form post that cannot be used gets: the site's page saying why, and that nothing was saved.
+    private static ApiResponse? FormProblem(FormInput posted) => posted switch
+    {
+        FormInput.Fields => null,
+        FormInput.NotForm => Problems.UnsupportedMediaType(FormType),
+        FormInput.TooLarge => SubscriptionPages.Message(413, "This form is too large", $"The form sent more than {ApiBody.MaxBytes / 1024} KB, far more than it holds. Nothing was saved; please go back and try again."),
+        FormInput.Malformed malformed => SubscriptionPages.Message(400, "This form could not be read", $"{malformed.Reason} Nothing was saved; please go back and try again."),
+        _ => SubscriptionPages.Message(400, "This form could not be read", "Nothing was saved; please go back and try again."),
+    };
 
     private static KeyValuePair<string, string> RetryAfter(SubscriptionResult.TooManyRequests limited) =>
         KeyValuePair.Create("Retry-After", ((int)limited.RetryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture));

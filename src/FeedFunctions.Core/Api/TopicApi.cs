@@ -24,7 +24,7 @@ public sealed class TopicApi(IArticleStore articles, ApiResponseCache cache, Tim
         if (errors.Count > 0) return Problems.Validation(errors);
 
         var upper = until ?? clock.GetUtcNow();
-        var lower = since ?? upper - DefaultWindow;
+        var lower = since ?? SaturatingTime.Before(upper, DefaultWindow);
         if (upper - lower > MaxWindow) return Problems.Validation("since", $"The window may span at most {MaxWindow.TotalDays} days.");
         return await cache.GetTopicsAsync(since, until, (Api: this, Lower: lower, Upper: upper), static async (s, ct) =>
             ApiResponse.Json(await s.Api.CountAsync(s.Lower, s.Upper, ct), cacheable: true), cancellationToken);

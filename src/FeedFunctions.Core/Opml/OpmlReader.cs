@@ -65,7 +65,8 @@ public static class OpmlReader
             if (Attribute(outline, "xmlUrl") is not { } raw) continue;
             if (SkipReason(raw) is { } reason)
             {
-                skipped.Add(new OpmlSkipped(raw, reason));
+                // A URL with a password is named without it: the report is shown and logged.
+                skipped.Add(new OpmlSkipped(Uri.TryCreate(raw, UriKind.Absolute, out var shown) ? Feeds.FeedUrls.Redacted(shown).OriginalString : raw, reason));
                 continue;
             }
             var xmlUrl = new Uri(raw);
@@ -85,7 +86,8 @@ public static class OpmlReader
     {
         if (url.Length > MaxUrlLength) return $"longer than {MaxUrlLength} characters";
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri)) return "not an absolute URL";
-        return uri.Scheme is "http" or "https" ? null : $"a {uri.Scheme}: URL; only http and https feeds are fetched";
+        if (uri.Scheme is not ("http" or "https")) return $"a {uri.Scheme}: URL; only http and https feeds are fetched";
+        return uri.UserInfo.Length > 0 ? "carries a user name or password (user:password@), which would be stored and shown" : null;
     }
 
     private static string? Attribute(XElement element, string name)

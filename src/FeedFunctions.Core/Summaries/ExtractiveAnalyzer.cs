@@ -33,7 +33,8 @@ public sealed class ExtractiveAnalyzer(
         var embeddings = options.Value.UseEmbeddings && embedder is not null && article.Sentences.Count > 1
             ? ArticleEmbeddings.Of(article, embedder, cancellationToken)
             : null;
-        var scores = SentenceRanker.Score(article, embeddings);
+        var scores = SentenceRanker.Score(article, embeddings, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         var summary = SentenceRanker.Select(article, scores, count, embeddings);
         var lede = LedeSelector.Choose(Enumerable.Range(0, scores.Length).OrderByDescending(i => scores[i]).ThenBy(i => i)
             .Select(i => article.Sentences[i].Sentence.Text));

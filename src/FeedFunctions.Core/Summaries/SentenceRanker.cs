@@ -19,13 +19,13 @@ public static class SentenceRanker
     private const double TitleCosineShare = 0.5;
     private const double ParaphraseSimilarity = 0.7;
 
-    /// <summary>A score for every sentence of <paramref name="article"/>; <paramref name="embeddings"/> may be null.</summary>
-    public static double[] Score(PreparedArticle article, ArticleEmbeddings? embeddings)
+    /// <summary>A score for every sentence of <paramref name="article"/>; <paramref name="embeddings"/> may be null; stops with <see cref="OperationCanceledException"/> once <paramref name="cancellationToken"/> is cancelled.</summary>
+    public static double[] Score(PreparedArticle article, ArticleEmbeddings? embeddings, CancellationToken cancellationToken)
     {
         var sentences = article.Sentences;
         var n = sentences.Count;
         if (n == 0) return [];
-        var centrality = Normalize(Centrality(article));
+        var centrality = Normalize(Centrality(article, cancellationToken));
         var scores = new double[n];
         for (var i = 0; i < n; i++)
         {
@@ -58,7 +58,7 @@ public static class SentenceRanker
 
     // TextRank (Mihalcea and Tarau 2004) as the standard baseline computes it: shared words other than function
     // words, over the log lengths of the two sentences counted in all their words.
-    private static double[] Centrality(PreparedArticle article)
+    private static double[] Centrality(PreparedArticle article, CancellationToken cancellationToken)
     {
         var sentences = article.Sentences;
         var n = sentences.Count;
@@ -66,6 +66,8 @@ public static class SentenceRanker
         var weights = new double[n, n];
         for (var i = 0; i < n; i++)
         {
+            // The pairwise loop is the quadratic part: a request past its deadline stops here, not after it.
+            cancellationToken.ThrowIfCancellationRequested();
             for (var j = i + 1; j < n; j++)
             {
                 weights[i, j] = weights[j, i] = TextRankBaseline.Similarity(words[i], sentences[i].Tokens.Count, words[j], sentences[j].Tokens.Count);

@@ -14,7 +14,7 @@ internal static class Html
 
     /// <summary>An attribute-safe URL: only http(s) URLs; anything else becomes null.</summary>
     public static string? Url(Uri? url) =>
-        url is { IsAbsoluteUri: true, Scheme: "http" or "https" } ? E(url.AbsoluteUri) : null;
+        url is { IsAbsoluteUri: true, Scheme: "http" or "https" } ? E(Feeds.FeedUrls.Redacted(url).AbsoluteUri) : null;
 
     public static string Segment(string value) => E(Uri.EscapeDataString(value));
 

@@ -17,11 +17,9 @@ internal static class HttpRequestApiExtensions
     /// <summary>The scheme and host the client used, for absolute links in feeds.</summary>
     public static Uri BaseUrl(this HttpRequest request) => new($"{request.Scheme}://{request.Host}/");
 
-    /// <summary>The form fields, or null when the body is not a form.</summary>
-    public static async Task<QueryValues?> ReadFormValuesAsync(this HttpRequest request, CancellationToken cancellationToken) =>
-        request.HasFormContentType
-            ? new QueryValues((await request.ReadFormAsync(cancellationToken)).Select(f => KeyValuePair.Create(f.Key, f.Value.Select(v => v ?? "").ToArray())))
-            : null;
+    /// <summary>The form post within the body cap and <see cref="ApiLimitsOptions.MaxFormFields"/>, or why it cannot be read.</summary>
+    public static Task<FormInput> ReadFormInputAsync(this HttpRequest request, ApiLimitsOptions limits, CancellationToken cancellationToken) =>
+        FeedFunctions.Hosting.FormBodyReader.ReadAsync(request, limits.MaxFormFields, cancellationToken);
 
     /// <summary>The client's address for per-client limits; behind a proxy, the forwarded-headers middleware makes it the client's own.</summary>
     public static string ClientKey(this HttpRequest request) => request.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";

@@ -2,6 +2,7 @@ using FeedFunctions.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 
 namespace FeedFunctions.Host.Apis;
 
@@ -23,8 +24,8 @@ public static class SubscriptionsApi
         api.MapPost("/unsubscribe", async (string? token, SubscriptionApi subscriptions, CancellationToken ct) =>
             (await subscriptions.OneClickUnsubscribeAsync(token, ct)).ToResult()).DisableAntiforgery();
 
-        app.MapPost("/subscribe", async (HttpRequest request, SubscriptionApi subscriptions, CancellationToken ct) =>
-            (await subscriptions.SubscribeFormAsync(await request.ReadFormValuesAsync(ct), request.ClientKey(), ct)).ToResult())
+        app.MapPost("/subscribe", async (HttpRequest request, SubscriptionApi subscriptions, IOptions<ApiLimitsOptions> limits, CancellationToken ct) =>
+            (await subscriptions.SubscribeFormAsync(await request.ReadFormInputAsync(limits.Value, ct), request.ClientKey(), ct)).ToResult())
             .DisableAntiforgery().ExcludeFromDescription();
         app.MapGet("/unsubscribe", (string? token, SubscriptionApi subscriptions) => subscriptions.UnsubscribePage(token).ToResult())
             .ExcludeFromDescription();
@@ -32,8 +33,8 @@ public static class SubscriptionsApi
             (await subscriptions.UnsubscribeAsync(token, ct)).ToResult()).DisableAntiforgery().ExcludeFromDescription();
         app.MapGet("/preferences", async (string? token, SubscriptionApi subscriptions, CancellationToken ct) =>
             (await subscriptions.PreferencesAsync(token, ct)).ToResult()).ExcludeFromDescription();
-        app.MapPost("/preferences", async (HttpRequest request, string? token, SubscriptionApi subscriptions, CancellationToken ct) =>
-            (await subscriptions.SavePreferencesAsync(token, await request.ReadFormValuesAsync(ct), ct)).ToResult())
+        app.MapPost("/preferences", async (HttpRequest request, string? token, SubscriptionApi subscriptions, IOptions<ApiLimitsOptions> limits, CancellationToken ct) =>
+            (await subscriptions.SavePreferencesAsync(token, await request.ReadFormInputAsync(limits.Value, ct), ct)).ToResult())
             .DisableAntiforgery().ExcludeFromDescription();
         app.MapGet("/digest", async (string? token, SubscriptionApi subscriptions, CancellationToken ct) =>
             (await subscriptions.ViewDigestAsync(token, ct)).ToResult()).ExcludeFromDescription();

@@ -12,7 +12,7 @@ internal static class SummarizeEndpoints
             {
                 var body = await request.ReadLimitedBodyAsync();
                 if (body is null) return Problems.TooLarge(ApiBody.MaxBytes).ToResult();
-                return (await summarize.SummarizeAsync(body, request.ContentType, ct)).ToResult();
+                return (await summarize.SummarizeAsync(body, request.ContentType, request.ClientKey(), ct)).ToResult();
             })
             .WithName(ApiOperations.Summarize.Name)
             .Accepts<SummarizeRequestDto>("application/json")

@@ -21,9 +21,9 @@ public sealed class FeedsAddCommand : AsyncCommand<FeedsAddCommand.Settings>
         public string? Title { get; init; }
 
         public override ValidationResult Validate() =>
-            Uri.TryCreate(Url, UriKind.Absolute, out var u) && u.Scheme is "http" or "https"
-                ? ValidationResult.Success()
-                : ValidationResult.Error($"{Url} is not an absolute http or https URL");
+            !(Uri.TryCreate(Url, UriKind.Absolute, out var u) && u.Scheme is "http" or "https")
+                ? ValidationResult.Error($"{Url} is not an absolute http or https URL")
+                : FeedFunctions.Feeds.FeedUrls.CredentialsProblem(u) is { } credentials ? ValidationResult.Error(credentials) : ValidationResult.Success();
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -39,6 +39,12 @@ public static class FeedFunctionsHost
         });
         if (overrides is not null) builder.Configuration.AddInMemoryCollection(overrides);
         builder.WebHost.UseUrls(urls);
+        // Above our own limits (RequestGuards), so oversized requests mostly get a problem body rather than Kestrel's empty answer.
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestLineSize = RequestGuardsApplicationBuilderExtensions.KestrelMaxRequestLineBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = RequestGuardsApplicationBuilderExtensions.KestrelMaxHeaderBytes;
+        });
         builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
         builder.Services.AddFeedFunctionsCore(builder.Configuration).AddSentenceEmbeddings();
         builder.AddFeedFunctionsTelemetry();
@@ -53,6 +59,7 @@ public static class FeedFunctionsHost
     public static WebApplication MapRoutes(this WebApplication app)
     {
         app.UseFeedFunctionsProblems();
+        app.UseFeedFunctionsRequestGuards();
         app.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription();
         app.MapFeedFunctionsApi();
         app.MapSubscriptionsApi();

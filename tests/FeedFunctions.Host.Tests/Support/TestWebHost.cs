@@ -45,6 +45,7 @@ public sealed class TestWebHost : IAsyncDisposable
         services?.Invoke(builder.Services);
         var app = builder.Build();
         app.UseFeedFunctionsProblems();
+        app.UseFeedFunctionsRequestGuards();
         app.MapFeedFunctionsApi();
         app.MapFeedFunctionsReader();
         configure?.Invoke(app);

@@ -16,7 +16,7 @@ internal sealed class ArticleListReader(StorageInitializer storage, TimeProvider
     {
         var index = await storage.TableAsync(storage.Names.ArticleIndexTable, cancellationToken);
         var upper = query.Until ?? clock.GetUtcNow();
-        var lower = query.Since ?? upper - DefaultLookback;
+        var lower = query.Since ?? SaturatingTime.Before(upper, DefaultLookback);
         var scope = ScopeOf(query);
         var position = ArticleListToken.Parse(query.ContinuationToken);
         var first = position?.Month ?? ArticleIndex.MonthOf(upper);

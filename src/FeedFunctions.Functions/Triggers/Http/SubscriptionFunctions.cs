@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Options;
 
 namespace FeedFunctions.Functions.Triggers.Http;
 
 /// <summary>Subscribe, confirm, unsubscribe (RFC 8058 one-click), preferences and a digest's "view in browser" page; the HTML pages are [ExcludeFromDescription], as in the self-host's OpenAPI document.</summary>
-public sealed class SubscriptionFunctions(SubscriptionApi subscriptions)
+public sealed class SubscriptionFunctions(SubscriptionApi subscriptions, IOptions<ApiLimitsOptions> limits)
 {
     [Function("Subscribe")]
     public async Task<IActionResult> Subscribe(
@@ -36,7 +37,7 @@ public sealed class SubscriptionFunctions(SubscriptionApi subscriptions)
     [ExcludeFromDescription]
     public async Task<IActionResult> SubscribeForm(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "subscribe")] HttpRequest request, CancellationToken cancellationToken) =>
-        (await subscriptions.SubscribeFormAsync(await request.ReadFormValuesAsync(cancellationToken), request.ClientKey(), cancellationToken)).ToActionResult();
+        (await subscriptions.SubscribeFormAsync(await request.ReadFormInputAsync(limits.Value, cancellationToken), request.ClientKey(), cancellationToken)).ToActionResult();
 
     [Function("UnsubscribePage")]
     [ExcludeFromDescription]
@@ -60,7 +61,7 @@ public sealed class SubscriptionFunctions(SubscriptionApi subscriptions)
     [ExcludeFromDescription]
     public async Task<IActionResult> SavePreferences(
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "preferences")] HttpRequest request, CancellationToken cancellationToken) =>
-        (await subscriptions.SavePreferencesAsync(Token(request), await request.ReadFormValuesAsync(cancellationToken), cancellationToken)).ToActionResult();
+        (await subscriptions.SavePreferencesAsync(Token(request), await request.ReadFormInputAsync(limits.Value, cancellationToken), cancellationToken)).ToActionResult();
 
     [Function("ViewDigest")]
     [ExcludeFromDescription]

@@ -13,6 +13,6 @@ public sealed class SummarizeHttp(SummarizeApi summarize)
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = "api/summarize")] HttpRequest request, CancellationToken cancellationToken)
     {
         var body = await request.ReadLimitedBodyAsync(cancellationToken);
-        return (body is null ? Problems.TooLarge(ApiBody.MaxBytes) : await summarize.SummarizeAsync(body, request.ContentType, cancellationToken)).ToActionResult();
+        return (body is null ? Problems.TooLarge(ApiBody.MaxBytes) : await summarize.SummarizeAsync(body, request.ContentType, request.ClientKey(), cancellationToken)).ToActionResult();
     }
 }

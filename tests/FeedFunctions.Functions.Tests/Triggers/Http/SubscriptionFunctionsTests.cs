@@ -52,7 +52,7 @@ public sealed partial class SubscriptionFunctionsTests(AzuriteFixture azurite, S
 
     public async ValueTask DisposeAsync() => await services.DisposeAsync();
 
-    private SubscriptionFunctions Functions() => new(services.GetRequiredService<SubscriptionApi>());
+    private SubscriptionFunctions Functions() => new(services.GetRequiredService<SubscriptionApi>(), services.GetRequiredService<Microsoft.Extensions.Options.IOptions<ApiLimitsOptions>>());
 
     private static string NewAddress(string label) => $"{label}-{Guid.NewGuid():N}@example.test";
 
