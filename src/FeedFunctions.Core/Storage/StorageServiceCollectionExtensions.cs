@@ -20,10 +20,11 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<StorageNames>();
         services.AddMetrics();
+        services.AddLogging();
         services.TryAddSingleton<StorageOperationCounter>();
-        services.TryAddSingleton(sp => StorageClients.Tables(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<StorageOperationCounter>()));
-        services.TryAddSingleton(sp => StorageClients.Queues(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<StorageOperationCounter>()));
-        services.TryAddSingleton(sp => StorageClients.Blobs(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<StorageOperationCounter>()));
+        services.TryAddSingleton(sp => StorageClients.Tables(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<StorageOperationCounter>(), Recreate(sp)));
+        services.TryAddSingleton(sp => StorageClients.Queues(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<StorageOperationCounter>(), Recreate(sp)));
+        services.TryAddSingleton(sp => StorageClients.Blobs(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<StorageOperationCounter>(), Recreate(sp)));
         services.TryAddSingleton<StorageInitializer>();
         services.TryAddSingleton<IFeedStore, TableFeedStore>();
         services.TryAddSingleton<IArticleStore, TableArticleStore>();
@@ -33,4 +34,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IMessageQueue, StorageMessageQueue>();
         return services;
     }
+
+    // The initializer needs the clients and the clients' healing needs the initializer: resolved when first needed.
+    private static Func<StorageService, CancellationToken, Task> Recreate(IServiceProvider services) =>
+        (service, ct) => services.GetRequiredService<StorageInitializer>().RecreateAsync(service, ct);
 }
