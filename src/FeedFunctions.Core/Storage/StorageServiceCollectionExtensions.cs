@@ -26,6 +26,7 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(sp => StorageClients.Queues(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<StorageOperationCounter>(), Recreate(sp)));
         services.TryAddSingleton(sp => StorageClients.Blobs(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<StorageOperationCounter>(), Recreate(sp)));
         services.TryAddSingleton<StorageInitializer>();
+        services.TryAddSingleton<StorageHealthProbe>();
         services.TryAddSingleton<IFeedStore, TableFeedStore>();
         services.TryAddSingleton<IArticleStore, TableArticleStore>();
         services.TryAddSingleton<ISubscriberStore, TableSubscriberStore>();
