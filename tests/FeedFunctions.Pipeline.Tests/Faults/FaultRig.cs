@@ -74,8 +74,11 @@ internal sealed partial class FaultRig : IAsyncDisposable
         var thisRun = Interlocked.Increment(ref run);
         var environment = Environment();
         foreach (var (k, v) in settings ?? new Dictionary<string, string>()) environment[k] = v;
+        // Every line, for a failing case's post-mortem (tests/FeedFunctions.Pipeline.Tests/bin/*/net10.0/fault-serve.log).
+        var log = Path.Combine(AppContext.BaseDirectory, "fault-serve.log");
         serve = FaultProcess.Start("dotnet", [CliProcess.HostDll, "serve", "--urls", AppUrl.ToString().TrimEnd('/')], environment, line =>
         {
+            lock (analyses) File.AppendAllText(log, $"{thisRun} {DateTime.UtcNow:HH:mm:ss.fff} {line}\n");
             if (AnalyzedLine().Match(line) is { Success: true } m) analyses.Enqueue((thisRun, m.Groups[1].Value));
         });
         var until = DateTime.UtcNow.AddSeconds(60);
