@@ -43,6 +43,7 @@ public static class FeedFunctionsServiceCollectionExtensions
         services.TryAddSingleton<FeedRefresher>();
         services.TryAddSingleton<FeedFetchScheduler>();
         services.TryAddSingleton<FeedFetchHandler>();
+        services.TryAddSingleton<FeedWorkRechecker>();
         services.TryAddSingleton<FeedSubscriptions>();
         services.TryAddSingleton<ArticleProcessor>();
         return services;

@@ -42,4 +42,7 @@ public sealed class CachingArticleStore(IArticleStore inner, HybridCache cache) 
     }
 
     public Task<ArticlePage> ListAsync(ArticleQuery query, CancellationToken cancellationToken) => inner.ListAsync(query, cancellationToken);
+
+    public Task<OutstandingWork> FindUnanalyzedAsync(string feedId, DateTimeOffset writtenSince, CancellationToken cancellationToken) =>
+        inner.FindUnanalyzedAsync(feedId, writtenSince, cancellationToken);
 }

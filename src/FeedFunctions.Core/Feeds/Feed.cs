@@ -25,7 +25,21 @@ public sealed record Feed
 
     /// <summary>True when the last body was not well-formed and was recovered leniently (feedparser's "bozo").</summary>
     public bool NotWellFormed { get; init; }
+
+    /// <summary>Articles stored, counted in the feed's ledger (written with them), so the count converges whatever storage lost.</summary>
     public int ArticleCount { get; init; }
+
+    /// <summary>
+    /// Articles stored since this time may not be analyzed yet: set (provisionally) when the feed is queued and by a
+    /// fetch that queued articles, cleared once the sweep finds them all analyzed (docs/reliability.md).
+    /// </summary>
+    public DateTimeOffset? WorkSince { get; init; }
+
+    /// <summary>When the sweep last queued a check of <see cref="WorkSince"/>.</summary>
+    public DateTimeOffset? RecheckedAt { get; init; }
+
+    /// <summary>Checks in a row that found articles still unanalyzed and queued them again.</summary>
+    public int Rechecks { get; init; }
 }
 
 /// <summary>Whether a feed is polled.</summary>

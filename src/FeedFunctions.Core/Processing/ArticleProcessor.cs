@@ -26,9 +26,27 @@ public sealed partial class ArticleProcessor(
     FeedFunctionsTelemetry telemetry,
     ILogger<ArticleProcessor> logger)
 {
+    // Articles a message of this process is analyzing, until their analyses are saved: a second message for one of
+    // them (a recheck's resend, a redelivery) skips it rather than analyze it twice at the same time. If the first
+    // fails, its own retry or split-off message carries the article.
+    private readonly ConcurrentDictionary<ArticleKey, ArticleMessage> inFlight = new();
+
     public async Task<ProcessReport> ProcessAsync(ArticleMessage message, CancellationToken cancellationToken)
     {
-        var versions = message.Articles.DistinctBy(a => a.ArticleId).ToList();
+        var claimed = message.Articles.DistinctBy(a => a.ArticleId).Where(a => inFlight.TryAdd(new ArticleKey(message.FeedId, a.ArticleId), message)).ToList();
+        try
+        {
+            var report = await ProcessClaimedAsync(message, claimed, cancellationToken);
+            return report with { AlreadyDone = report.AlreadyDone + message.Articles.DistinctBy(a => a.ArticleId).Count() - claimed.Count };
+        }
+        finally
+        {
+            foreach (var version in claimed) inFlight.TryRemove(KeyValuePair.Create(new ArticleKey(message.FeedId, version.ArticleId), message));
+        }
+    }
+
+    private async Task<ProcessReport> ProcessClaimedAsync(ArticleMessage message, List<ArticleVersion> versions, CancellationToken cancellationToken)
+    {
         var analyzed = new ConcurrentBag<AnalyzedArticle>();
         var skipped = new ConcurrentBag<ProcessOutcome>();
         var failed = new ConcurrentBag<(ArticleVersion Version, Exception Error)>();

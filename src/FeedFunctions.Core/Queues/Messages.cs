@@ -10,8 +10,12 @@ public interface IQueueMessage
     bool IsComplete { get; }
 }
 
-/// <summary>Asks for one feed to be fetched; <paramref name="QueuedAt"/> tells a second delivery from a fetch that already happened.</summary>
-public sealed record FeedFetchMessage(string FeedId, DateTimeOffset QueuedAt) : IQueueMessage
+/// <summary>
+/// Asks for one feed to be fetched; <paramref name="QueuedAt"/> tells a second delivery from a fetch that already
+/// happened. With <paramref name="Recheck"/>, nothing is fetched: the articles stored since the feed's WorkSince
+/// that are still unanalyzed are queued again.
+/// </summary>
+public sealed record FeedFetchMessage(string FeedId, DateTimeOffset QueuedAt, bool Recheck = false) : IQueueMessage
 {
     [JsonIgnore]
     public bool IsComplete => !string.IsNullOrEmpty(FeedId) && QueuedAt != default;

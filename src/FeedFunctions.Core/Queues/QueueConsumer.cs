@@ -90,15 +90,27 @@ public sealed partial class QueueConsumer(StorageInitializer storage, IOptions<Q
     {
         // Leave the pump loop at once, even if the handler starts with synchronous work.
         await Task.Yield();
+        var receipt = new Receipt(message.PopReceipt);
+        using var stopRenewing = new CancellationTokenSource();
+        var renewing = KeepInvisibleAsync(queue, message.MessageId, receipt, stopRenewing.Token);
         try
         {
-            var outcome = await handler.RunAsync(message.MessageText, message.DequeueCount, cancellationToken);
+            QueueRunOutcome outcome;
+            try
+            {
+                outcome = await handler.RunAsync(message.MessageText, message.DequeueCount, cancellationToken);
+            }
+            finally
+            {
+                await stopRenewing.CancelAsync();
+                await renewing;
+            }
             if (outcome == QueueRunOutcome.Retry)
             {
-                await queue.UpdateMessageAsync(message.MessageId, message.PopReceipt, visibilityTimeout: options.Value.RetryDelay, cancellationToken: cancellationToken);
+                await queue.UpdateMessageAsync(message.MessageId, receipt.Value, visibilityTimeout: options.Value.RetryDelay, cancellationToken: cancellationToken);
                 return;
             }
-            await queue.DeleteMessageAsync(message.MessageId, message.PopReceipt, cancellationToken);
+            await queue.DeleteMessageAsync(message.MessageId, receipt.Value, cancellationToken);
             state.Done();
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -111,6 +123,36 @@ public sealed partial class QueueConsumer(StorageInitializer storage, IOptions<Q
             // which then simply comes back after its visibility timeout.
             SettleFailed(logger, handler.QueueName, e);
         }
+    }
+
+    // As the Functions queue listener does: a message still being handled is made invisible again every half
+    // visibility timeout, so a long handler never sees its message delivered to a second worker meanwhile.
+    private async Task KeepInvisibleAsync(QueueClient queue, string messageId, Receipt receipt, CancellationToken stop)
+    {
+        var timeout = options.Value.VisibilityTimeout;
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(timeout / 2, clock, stop);
+                var updated = await queue.UpdateMessageAsync(messageId, receipt.Value, visibilityTimeout: timeout, cancellationToken: stop);
+                receipt.Value = updated.Value.PopReceipt;
+            }
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            // The handler finished.
+        }
+        catch (Exception e)
+        {
+            // Storage refused the renewal: the message may come back before the handler ends, which is idempotent.
+            SettleFailed(logger, queue.Name, e);
+        }
+    }
+
+    private sealed class Receipt(string value)
+    {
+        public string Value { get; set; } = value;
     }
 
     private async Task<bool> AllEmptyAsync(IReadOnlyList<QueueHandler> handlers, CancellationToken cancellationToken)

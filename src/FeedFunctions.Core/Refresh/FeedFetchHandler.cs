@@ -16,6 +16,7 @@ namespace FeedFunctions.Refresh;
 public sealed partial class FeedFetchHandler(
     IFeedStore feeds,
     FeedRefresher refresher,
+    FeedWorkRechecker rechecker,
     IHostLeaseStore leases,
     IMessageQueue queue,
     IOptions<FetchingOptions> options,
@@ -31,6 +32,11 @@ public sealed partial class FeedFetchHandler(
     /// <summary>Refreshes the feed; null when there was nothing to do (removed, disabled, already fetched) or the fetch was put off because its host is busy.</summary>
     public async Task<RefreshResult?> HandleAsync(FeedFetchMessage message, CancellationToken cancellationToken)
     {
+        if (message.Recheck)
+        {
+            await rechecker.RecheckAsync(message, cancellationToken);
+            return null;
+        }
         var feed = await feeds.GetAsync(message.FeedId, cancellationToken);
         if (feed is null || feed.Status != FeedStatus.Active) return null;
         // A second delivery of the message, or a message older than a fetch that already happened.

@@ -21,15 +21,18 @@ public sealed partial class FeedFetchScheduler(
     // Sends are independent round trips; a few at a time keep a large tick short.
     private const int ParallelSends = 16;
 
-    /// <summary>Queues the due feeds (with <paramref name="everyFeed"/>, every active feed not already queued); returns how many.</summary>
+    /// <summary>
+    /// Queues the due feeds (with <paramref name="everyFeed"/>, every active feed not already queued), and a recheck
+    /// of each feed whose stored articles are not known analyzed after Scheduling:RecheckAfter; returns how many.
+    /// </summary>
     public async Task<int> QueueDueAsync(bool everyFeed, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var due = await feeds.ListDueAsync(now, options.Value.QueueLease, everyFeed, cancellationToken);
+        var due = await feeds.ListDueAsync(now, options.Value.QueueLease, everyFeed, options.Value.RecheckAfter, cancellationToken);
         // Marked before sent: a feed is never queued twice by overlapping ticks, and a crash in between only delays it by the lease.
         var marked = await feeds.MarkQueuedAsync(due, now, cancellationToken);
         await Parallel.ForEachAsync(InterleaveByHost(marked), new ParallelOptions { MaxDegreeOfParallelism = ParallelSends, CancellationToken = cancellationToken },
-            async (feed, ct) => await queue.SendAsync(QueueNames.FeedFetch, new FeedFetchMessage(feed.Id, now), ct));
+            async (feed, ct) => await queue.SendAsync(QueueNames.FeedFetch, new FeedFetchMessage(feed.Id, now, feed.Recheck), ct));
         FeedsQueued(logger, marked.Count, due.Count - marked.Count);
         return marked.Count;
     }

@@ -39,12 +39,14 @@ public sealed partial class FeedRefresher(
         telemetry.FeedFetched(OutcomeOf(fetch));
         if (fetch is FetchResult.Failed) telemetry.Error("fetch");
         var now = clock.GetUtcNow();
-        // Saving the feed ends its queueing: the timer may queue it again once it is due.
-        var fetched = feed with { LastFetchedAt = now, QueuedAt = null };
+        // Saving the feed ends its queueing: the timer may queue it again once it is due. The queueing's provisional
+        // WorkSince goes with it unless this fetch queues articles (earlier outstanding work keeps its own).
+        var provisional = feed.WorkSince is { } since && since == feed.QueuedAt;
+        var fetched = feed with { LastFetchedAt = now, QueuedAt = null, WorkSince = provisional ? null : feed.WorkSince };
         switch (fetch)
         {
             case FetchResult.Ok ok:
-                return await StoreAsync(fetched, ok, cancellationToken);
+                return await StoreAsync(fetched, ok, feed.WorkSince ?? now, cancellationToken);
             case FetchResult.NotModified:
                 await SaveAsync(Succeeded(fetched, fetch, ttl: null, []), cancellationToken);
                 return new RefreshResult.NotModified(feed.Id, TitleOf(feed));
@@ -58,7 +60,7 @@ public sealed partial class FeedRefresher(
         }
     }
 
-    private async Task<RefreshResult> StoreAsync(Feed feed, FetchResult.Ok ok, CancellationToken cancellationToken)
+    private async Task<RefreshResult> StoreAsync(Feed feed, FetchResult.Ok ok, DateTimeOffset workSince, CancellationToken cancellationToken)
     {
         ParsedFeed parsed;
         using (var activity = telemetry.StartActivity("parse"))
@@ -85,19 +87,26 @@ public sealed partial class FeedRefresher(
             LastModified = ok.LastModified,
             NotWellFormed = parsed.NotWellFormed,
         };
-        var (added, changed) = await StoreItemsAsync(titled, parsed, cancellationToken);
+        var fetchStored = await StoreItemsAsync(titled, parsed, cancellationToken);
+        var (added, changed) = (fetchStored.Added, fetchStored.Changed);
         telemetry.ArticlesStored("new", added);
         telemetry.ArticlesStored("changed", changed);
         var ttl = parsed.TimeToLiveMinutes is { } minutes ? TimeSpan.FromMinutes(minutes) : (TimeSpan?)null;
         var publishTimes = parsed.Items.Select(i => i.Published?.Value).OfType<DateTimeOffset>().ToList();
-        var stored = Succeeded(titled, ok, ttl, publishTimes) with { ArticleCount = feed.ArticleCount + added };
+        var stored = Succeeded(titled, ok, ttl, publishTimes) with
+        {
+            // The ledger's total, not this row's count plus what was added: it converges after storage lost writes.
+            ArticleCount = fetchStored.Total ?? feed.ArticleCount + added,
+            // Queued articles are checked by the sweep until found analyzed.
+            WorkSince = fetchStored.ToQueue.Count > 0 ? workSince : feed.WorkSince,
+        };
         stored = await MoveIfRedirectedAsync(stored, ok.PermanentlyMovedTo, cancellationToken);
         await SaveAsync(stored, cancellationToken);
         FeedRefreshed(logger, feed.Id, added, changed);
         return new RefreshResult.Updated(feed.Id, TitleOf(stored), added, changed, parsed.NotWellFormed);
     }
 
-    private async Task<(int Added, int Changed)> StoreItemsAsync(Feed feed, ParsedFeed parsed, CancellationToken cancellationToken)
+    private async Task<StoredFetch> StoreItemsAsync(Feed feed, ParsedFeed parsed, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         var seen = new HashSet<string>();
@@ -110,7 +119,7 @@ public sealed partial class FeedRefresher(
             await queue.SendAsync(QueueNames.ArticleProcess, new ArticleMessage(feed.Id, chunk), cancellationToken);
         }
         await articles.ConfirmQueuedAsync(stored, cancellationToken);
-        return (stored.Added, stored.Changed);
+        return stored;
     }
 
     private async Task<Feed> MoveIfRedirectedAsync(Feed feed, Uri? movedTo, CancellationToken cancellationToken)

@@ -30,4 +30,12 @@ public sealed class SchedulingOptions
     /// <summary>How long a feed the fetch timer queued is not queued again; should its message be lost, it is queued again after this.</summary>
     [Range(typeof(TimeSpan), "00:01:00", "1.00:00:00")]
     public TimeSpan QueueLease { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>A feed whose stored articles are not all known analyzed this long is checked by the fetch timer's sweep, and their messages sent again.</summary>
+    [Range(typeof(TimeSpan), "00:00:05", "1.00:00:00")]
+    public TimeSpan RecheckAfter { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>Checks in a row that may send a feed's unanalyzed articles again before the sweep gives up on them (they are in the poison queue by then).</summary>
+    [Range(1, 20)]
+    public int MaxRechecks { get; set; } = 3;
 }

@@ -26,7 +26,13 @@ public interface IArticleStore
 
     /// <summary>Summarized articles, newest first, one page at a time.</summary>
     Task<ArticlePage> ListAsync(ArticleQuery query, CancellationToken cancellationToken);
+
+    /// <summary>The feed's articles written since <paramref name="writtenSince"/> whose current version is not analyzed, and the feed's stored total if its ledger was written since too.</summary>
+    Task<OutstandingWork> FindUnanalyzedAsync(string feedId, DateTimeOffset writtenSince, CancellationToken cancellationToken);
 }
+
+/// <summary>What a recheck found: article versions still to analyze, and the feed's article total when known.</summary>
+public sealed record OutstandingWork(IReadOnlyList<ArticleVersion> Unanalyzed, int? StoredTotal);
 
 /// <summary>Single-article forms of the batch operations: for seeding, tools and tests, not for the pipeline's hot path.</summary>
 public static class ArticleStoreExtensions
@@ -59,6 +65,9 @@ public enum UpsertOutcome
 /// <summary>What a fetch stored: counts, and the article versions to queue for analysis (new, changed, or queued before without confirmation).</summary>
 public sealed record StoredFetch(string FeedId, int Added, int Changed, IReadOnlyList<ArticleVersion> ToQueue)
 {
+    /// <summary>Articles the feed has stored in all, from the ledger written with them; null when this fetch stored nothing it could count.</summary>
+    public int? Total { get; init; }
+
     /// <summary>The store's own state for <see cref="IArticleStore.ConfirmQueuedAsync"/>.</summary>
     internal object? Receipt { get; init; }
 }

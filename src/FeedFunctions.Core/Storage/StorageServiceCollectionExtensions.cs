@@ -20,11 +20,13 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<StorageNames>();
         services.AddMetrics();
+        services.AddLogging();
         services.TryAddSingleton<StorageOperationCounter>();
-        services.TryAddSingleton(sp => StorageClients.Tables(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<StorageOperationCounter>()));
-        services.TryAddSingleton(sp => StorageClients.Queues(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<StorageOperationCounter>()));
-        services.TryAddSingleton(sp => StorageClients.Blobs(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<StorageOperationCounter>()));
+        services.TryAddSingleton(sp => StorageClients.Tables(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<StorageOperationCounter>(), Recreate(sp)));
+        services.TryAddSingleton(sp => StorageClients.Queues(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<StorageOperationCounter>(), Recreate(sp)));
+        services.TryAddSingleton(sp => StorageClients.Blobs(sp.GetRequiredService<IOptions<StorageOptions>>().Value, sp.GetRequiredService<StorageOperationCounter>(), Recreate(sp)));
         services.TryAddSingleton<StorageInitializer>();
+        services.TryAddSingleton<StorageHealthProbe>();
         services.TryAddSingleton<IFeedStore, TableFeedStore>();
         services.TryAddSingleton<IArticleStore, TableArticleStore>();
         services.TryAddSingleton<ISubscriberStore, TableSubscriberStore>();
@@ -33,4 +35,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton<IMessageQueue, StorageMessageQueue>();
         return services;
     }
+
+    // The initializer needs the clients and the clients' healing needs the initializer: resolved when first needed.
+    private static Func<StorageService, CancellationToken, Task> Recreate(IServiceProvider services) =>
+        (service, ct) => services.GetRequiredService<StorageInitializer>().RecreateAsync(service, ct);
 }

@@ -7,6 +7,7 @@ using FeedFunctions.Processing;
 using FeedFunctions.Queues;
 using FeedFunctions.Refresh;
 using FeedFunctions.Scheduling;
+using FeedFunctions.Storage;
 using FeedFunctions.Summaries;
 
 namespace FeedFunctions.Host.SelfHost;
@@ -60,7 +61,8 @@ public static class FeedFunctionsHost
     {
         app.UseFeedFunctionsProblems();
         app.UseFeedFunctionsRequestGuards();
-        app.MapGet("/healthz", () => Results.Text("ok")).ExcludeFromDescription();
+        // 503 with a problem body naming the failing storage service; healthy again as soon as storage answers.
+        app.MapGet("/healthz", async (StorageHealthProbe probe, CancellationToken ct) => new ApiResult(await probe.ResponseAsync(ct))).ExcludeFromDescription();
         app.MapFeedFunctionsApi();
         app.MapSubscriptionsApi();
         app.MapFeedFunctionsReader();

@@ -34,8 +34,8 @@ public sealed class TableFeedStoreTests(AzuriteFixture azurite)
         await context.Feeds.UpdateAsync(future with { NextFetchAt = now.AddMinutes(5) }, ct);
         await context.Feeds.UpdateAsync(disabled with { Status = FeedStatus.Disabled }, ct);
 
-        var due = await context.Feeds.ListDueAsync(now, TimeSpan.FromMinutes(30), ignoreSchedule: false, ct);
-        var every = await context.Feeds.ListDueAsync(now, TimeSpan.FromMinutes(30), ignoreSchedule: true, ct);
+        var due = await context.Feeds.ListDueAsync(now, TimeSpan.FromMinutes(30), ignoreSchedule: false, null, ct);
+        var every = await context.Feeds.ListDueAsync(now, TimeSpan.FromMinutes(30), ignoreSchedule: true, null, ct);
 
         Assert.Equal([never.Id, past.Id], due.Select(f => f.Id));
         Assert.Equal("a.test", due[0].Host);
@@ -52,9 +52,9 @@ public sealed class TableFeedStoreTests(AzuriteFixture azurite)
         var (a, _) = await context.Feeds.AddAsync(new Uri("http://a.test/1"), null, ct);
         var (b, _) = await context.Feeds.AddAsync(new Uri("http://b.test/2"), null, ct);
 
-        var marked = await context.Feeds.MarkQueuedAsync(await context.Feeds.ListDueAsync(now, lease, false, ct), now, ct);
-        var dueWhileQueued = await context.Feeds.ListDueAsync(now.AddMinutes(29), lease, false, ct);
-        var dueAfterLease = await context.Feeds.ListDueAsync(now.AddMinutes(31), lease, false, ct);
+        var marked = await context.Feeds.MarkQueuedAsync(await context.Feeds.ListDueAsync(now, lease, false, null, ct), now, ct);
+        var dueWhileQueued = await context.Feeds.ListDueAsync(now.AddMinutes(29), lease, false, null, ct);
+        var dueAfterLease = await context.Feeds.ListDueAsync(now.AddMinutes(31), lease, false, null, ct);
 
         Assert.Equal(2, marked.Count);
         Assert.Equal(now, (await context.Feeds.GetAsync(a.Id, ct))!.QueuedAt);
@@ -70,7 +70,7 @@ public sealed class TableFeedStoreTests(AzuriteFixture azurite)
         var now = context.Clock.GetUtcNow();
         var (a, _) = await context.Feeds.AddAsync(new Uri("http://a.test/x"), null, ct);
         var (b, _) = await context.Feeds.AddAsync(new Uri("http://a.test/y"), null, ct);
-        var due = await context.Feeds.ListDueAsync(now, TimeSpan.FromMinutes(30), false, ct);
+        var due = await context.Feeds.ListDueAsync(now, TimeSpan.FromMinutes(30), false, null, ct);
         await context.Feeds.UpdateAsync(a with { Title = "renamed meanwhile" }, ct);
 
         var marked = await context.Feeds.MarkQueuedAsync(due, now, ct);

@@ -27,6 +27,9 @@ internal static class FeedEntity
         ["LastError"] = Truncate(feed.LastError, 2000),
         ["NotWellFormed"] = feed.NotWellFormed,
         ["ArticleCount"] = feed.ArticleCount,
+        ["WorkSince"] = feed.WorkSince,
+        ["RecheckedAt"] = feed.RecheckedAt,
+        ["Rechecks"] = feed.Rechecks,
     };
 
     public static Feed ToFeed(TableEntity e) => new()
@@ -48,6 +51,9 @@ internal static class FeedEntity
         LastError = e.GetString("LastError"),
         NotWellFormed = e.GetBoolean("NotWellFormed") ?? false,
         ArticleCount = e.GetInt32("ArticleCount") ?? 0,
+        WorkSince = e.GetDateTimeOffset("WorkSince"),
+        RecheckedAt = e.GetDateTimeOffset("RecheckedAt"),
+        Rechecks = e.GetInt32("Rechecks") ?? 0,
     };
 
     private static string? Truncate(string? s, int max) => s is null || s.Length <= max ? s : s[..max];

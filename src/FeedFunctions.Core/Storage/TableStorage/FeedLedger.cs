@@ -29,10 +29,11 @@ internal sealed class FeedLedger
     private readonly Dictionary<string, Entry> entries;
     private readonly Dictionary<ulong, string> byLink;
 
-    private FeedLedger(Dictionary<string, Entry> entries, ETag? etag)
+    private FeedLedger(Dictionary<string, Entry> entries, ETag? etag, int stored)
     {
         this.entries = entries;
         ETag = etag;
+        Stored = stored;
         byLink = [];
         foreach (var e in entries.Values) byLink[e.LinkHash] = e.ArticleId;
     }
@@ -42,7 +43,10 @@ internal sealed class FeedLedger
 
     public bool IsChanged { get; private set; }
 
-    public static FeedLedger Empty() => new([], null);
+    /// <summary>Articles this feed has stored in all, counted in the row written with them: the feed's article count.</summary>
+    public int Stored { get; private set; }
+
+    public static FeedLedger Empty() => new([], null, 0);
 
     public static FeedLedger From(TableEntity row)
     {
@@ -56,10 +60,17 @@ internal sealed class FeedLedger
                 entries[e.ArticleId] = e;
             }
         }
-        return new FeedLedger(entries, row.ETag);
+        // Ledgers written before the total was kept start from what they remember.
+        return new FeedLedger(entries, row.ETag, row.GetInt32(StoredColumn) ?? entries.Count);
     }
 
+    /// <summary>The column that holds <see cref="Stored"/>.</summary>
+    public const string StoredColumn = "Stored";
+
     public bool TryGet(string articleId, out Entry entry) => entries.TryGetValue(articleId, out entry);
+
+    /// <summary>Counts an article stored for the first time.</summary>
+    public void CountNew() => Stored++;
 
     /// <summary>The id this feed stored under the same link and title, if any.</summary>
     public string? IdByLink(Article article) =>
@@ -98,7 +109,7 @@ internal sealed class FeedLedger
         var data = new byte[1 + (kept.Count * EntryBytes)];
         data[0] = FormatVersion;
         for (var i = 0; i < kept.Count; i++) kept[i].Write(data.AsSpan(1 + (i * EntryBytes), EntryBytes));
-        return new TableEntity(feedId, RowKey) { ["Items"] = data, ["Count"] = kept.Count };
+        return new TableEntity(feedId, RowKey) { ["Items"] = data, ["Count"] = kept.Count, [StoredColumn] = Stored };
     }
 
     private static ulong? LinkHashOf(Article article)

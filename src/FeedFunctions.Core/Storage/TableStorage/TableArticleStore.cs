@@ -44,9 +44,13 @@ public sealed class TableArticleStore(StorageInitializer storage, TimeProvider c
             ledger.Record(article, now, pending: true);
             toQueue.Add(new ArticleVersion(article.Id, article.ContentHash));
             if (known) changed++;
-            else added++;
+            else
+            {
+                added++;
+                ledger.CountNew();
+            }
         }
-        if (!ledger.IsChanged) return new StoredFetch(feedId, 0, 0, toQueue) { Receipt = new LedgerReceipt(ledger, ledger.ETag) };
+        if (!ledger.IsChanged) return new StoredFetch(feedId, 0, 0, toQueue) { Total = ledger.Stored, Receipt = new LedgerReceipt(ledger, ledger.ETag) };
 
         // The ledger goes last, in the last transaction: until it commits, a retry of this fetch redoes every write,
         // and its version check makes a second, concurrent fetch of the same feed fail here instead of storing twice.
@@ -56,7 +60,7 @@ public sealed class TableArticleStore(StorageInitializer storage, TimeProvider c
         try
         {
             var responses = (await table.SubmitTransactionAsync(last, cancellationToken)).Value;
-            return new StoredFetch(feedId, added, changed, toQueue) { Receipt = new LedgerReceipt(ledger, responses[^1].Headers.ETag) };
+            return new StoredFetch(feedId, added, changed, toQueue) { Total = ledger.Stored, Receipt = new LedgerReceipt(ledger, responses[^1].Headers.ETag) };
         }
         catch (TableTransactionFailedException e) when (e.Status is 404 or 409 or 412)
         {
@@ -154,6 +158,22 @@ public sealed class TableArticleStore(StorageInitializer storage, TimeProvider c
     }
 
     public Task<ArticlePage> ListAsync(ArticleQuery query, CancellationToken cancellationToken) => listReader.ListAsync(query, cancellationToken);
+
+    public async Task<OutstandingWork> FindUnanalyzedAsync(string feedId, DateTimeOffset writtenSince, CancellationToken cancellationToken)
+    {
+        // One partition, only the rows written since (an article analyzed is written again, so it shows too), three
+        // columns: a page or two however many articles the feed has kept.
+        var table = await ArticlesAsync(cancellationToken);
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {feedId} and Timestamp ge {writtenSince}");
+        var unanalyzed = new List<ArticleVersion>();
+        int? stored = null;
+        await foreach (var row in table.QueryAsync<TableEntity>(filter, select: ["RowKey", "ContentHash", "AnalyzedHash", FeedLedger.StoredColumn], cancellationToken: cancellationToken))
+        {
+            if (row.RowKey == FeedLedger.RowKey) stored = row.GetInt32(FeedLedger.StoredColumn);
+            else if (row.GetString("ContentHash") is { Length: > 0 } hash && hash != row.GetString("AnalyzedHash")) unanalyzed.Add(new ArticleVersion(row.RowKey, hash));
+        }
+        return new OutstandingWork(unanalyzed, stored);
+    }
 
     // Some feeds mint a new guid on every fetch; the same link and title under a new guid is the same article.
     private static Article RecogniseUnstableGuid(Article article, FeedLedger ledger)

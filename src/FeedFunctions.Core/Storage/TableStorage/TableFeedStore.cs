@@ -7,7 +7,7 @@ namespace FeedFunctions.Storage.TableStorage;
 /// <summary>Feeds in the Feeds table: partition = first two hex digits of the feed id (256 partitions), row = feed id.</summary>
 public sealed class TableFeedStore(StorageInitializer storage, TimeProvider clock) : IFeedStore
 {
-    private static readonly string[] DueColumns = ["PartitionKey", "RowKey", "Url", "NextFetchAt", "QueuedAt"];
+    private static readonly string[] DueColumns = ["PartitionKey", "RowKey", "Url", "NextFetchAt", "QueuedAt", "WorkSince", "RecheckedAt"];
 
     public async Task<(Feed Feed, bool Added)> AddAsync(Uri url, string? title, CancellationToken cancellationToken)
     {
@@ -43,7 +43,7 @@ public sealed class TableFeedStore(StorageInitializer storage, TimeProvider cloc
         return [.. feeds.OrderBy(f => f.Title ?? f.Url.ToString(), StringComparer.OrdinalIgnoreCase)];
     }
 
-    public async Task<IReadOnlyList<DueFeed>> ListDueAsync(DateTimeOffset now, TimeSpan queueLease, bool ignoreSchedule, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<DueFeed>> ListDueAsync(DateTimeOffset now, TimeSpan queueLease, bool ignoreSchedule, TimeSpan? recheckAfter, CancellationToken cancellationToken)
     {
         var table = await TableAsync(cancellationToken);
         var filter = TableClient.CreateQueryFilter($"Status eq {nameof(FeedStatus.Active)}");
@@ -52,13 +52,19 @@ public sealed class TableFeedStore(StorageInitializer storage, TimeProvider cloc
         {
             var next = e.GetDateTimeOffset("NextFetchAt");
             var queued = e.GetDateTimeOffset("QueuedAt");
-            if (!ignoreSchedule && next > now) continue;
-            if (queued is { } q && q > now - queueLease) continue;
-            due.Add(new DueFeed(e.RowKey, new Uri(e.GetString("Url")).Host, next, e.ETag.ToString()));
+            var workSince = e.GetDateTimeOffset("WorkSince");
+            var isQueued = queued is { } q && q > now - queueLease;
+            var feed = new DueFeed(e.RowKey, new Uri(e.GetString("Url")).Host, next, e.ETag.ToString()) { WorkSince = workSince };
+            if ((ignoreSchedule || next <= now || next is null) && !isQueued) due.Add(feed);
+            else if (recheckAfter is { } after && NeedsRecheck(workSince, e.GetDateTimeOffset("RecheckedAt"), queued, now - after)) due.Add(feed with { Recheck = true });
         }
         // Longest-waiting first.
         return [.. due.OrderBy(f => f.NextFetchAt ?? DateTimeOffset.MinValue)];
     }
+
+    // Work outstanding for longer than the recheck interval, neither checked nor queued for a fetch within it.
+    private static bool NeedsRecheck(DateTimeOffset? workSince, DateTimeOffset? recheckedAt, DateTimeOffset? queuedAt, DateTimeOffset before) =>
+        workSince <= before && (recheckedAt is null || recheckedAt <= before) && (queuedAt is null || queuedAt <= before);
 
     public async Task<IReadOnlyList<DueFeed>> MarkQueuedAsync(IReadOnlyList<DueFeed> feeds, DateTimeOffset queuedAt, CancellationToken cancellationToken)
     {
@@ -76,7 +82,11 @@ public sealed class TableFeedStore(StorageInitializer storage, TimeProvider cloc
     // One transaction per partition; if a feed changed since it was listed (its version check fails), the rest are marked one by one.
     private static async Task<IReadOnlyList<DueFeed>> MarkChunkAsync(TableClient table, DueFeed[] chunk, DateTimeOffset queuedAt, CancellationToken cancellationToken)
     {
-        TableEntity Mark(DueFeed f) => new(FeedEntity.PartitionOf(f.Id), f.Id) { ["QueuedAt"] = queuedAt };
+        // A fetch's mark doubles as the start of its work (kept if earlier work is outstanding): it is written before
+        // the fetch stores anything, so storage that keeps the articles but loses the fetch's own save still has it.
+        TableEntity Mark(DueFeed f) => f.Recheck
+            ? new(FeedEntity.PartitionOf(f.Id), f.Id) { ["RecheckedAt"] = queuedAt }
+            : new(FeedEntity.PartitionOf(f.Id), f.Id) { ["QueuedAt"] = queuedAt, ["WorkSince"] = f.WorkSince ?? queuedAt };
         try
         {
             await table.SubmitTransactionAsync(chunk.Select(f => new TableTransactionAction(TableTransactionActionType.UpdateMerge, Mark(f), new ETag(f.Version))), cancellationToken);
@@ -105,6 +115,27 @@ public sealed class TableFeedStore(StorageInitializer storage, TimeProvider cloc
     {
         var table = await TableAsync(cancellationToken);
         await table.UpsertEntityAsync(FeedEntity.From(feed), TableUpdateMode.Replace, cancellationToken);
+    }
+
+    public async Task<(Feed Feed, string Version)?> GetVersionedAsync(string feedId, CancellationToken cancellationToken)
+    {
+        var table = await TableAsync(cancellationToken);
+        var response = await table.GetEntityIfExistsAsync<TableEntity>(FeedEntity.PartitionOf(feedId), feedId, cancellationToken: cancellationToken);
+        return response.HasValue ? (FeedEntity.ToFeed(response.Value!), response.Value!.ETag.ToString()) : null;
+    }
+
+    public async Task SaveRecheckAsync(Feed feed, string version, CancellationToken cancellationToken)
+    {
+        var table = await TableAsync(cancellationToken);
+        try
+        {
+            // Replaced, not merged: a merge cannot remove a column, and a cleared WorkSince must go.
+            await table.UpdateEntityAsync(FeedEntity.From(feed), new ETag(version), TableUpdateMode.Replace, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 412)
+        {
+            // Fetched or removed meanwhile: the next sweep sees the feed as it is now.
+        }
     }
 
     public async Task<bool> RemoveAsync(string feedId, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using FeedFunctions.Functions.Triggers.Http;
+using FeedFunctions.Storage;
 using FeedFunctions.Tests.Support;
 using FeedFunctions.TestSupport;
 using FeedFunctions.Web;
@@ -57,10 +58,12 @@ public sealed class ReaderHttpTests(AzuriteFixture azurite) : IAsyncLifetime
     }
 
     [Fact]
-    public void Health_FunctionsApp_AnswersOk()
+    public async Task Health_FunctionsApp_StorageAnswers_AnswersOk()
     {
-        var result = Assert.IsType<ContentResult>(new HealthHttp().Run(FunctionServices.Request("GET")));
-        Assert.Equal(("ok", 200), (result.Content, result.StatusCode));
+        var request = FunctionServices.Request("GET");
+        var result = await new HealthHttp(functions.GetRequiredService<StorageHealthProbe>()).Run(request, Ct);
+        var (status, _, body) = await FunctionServices.ExecuteAsync(result, request);
+        Assert.Equal(("ok", 200), (body, status));
     }
 
     // The trigger the Functions host would route the path to (its route templates are the self-host's, RouteParityTests checks).
