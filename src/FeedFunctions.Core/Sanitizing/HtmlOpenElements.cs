@@ -28,7 +28,20 @@ internal sealed class HtmlOpenElements
     }
 
     /// <summary>The position of the element with this identity, or -1 when it is no longer open.</summary>
-    public int IndexOf(int id) => elements.FindLastIndex(e => e.Id == id);
+    /// <remarks>Identities grow with every push, so the stack is sorted by them: a binary search, not a walk of every open element.</remarks>
+    public int IndexOf(int id)
+    {
+        int low = 0, high = elements.Count - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var found = elements[middle].Id;
+            if (found == id) return middle;
+            if (found < id) low = middle + 1;
+            else high = middle - 1;
+        }
+        return -1;
+    }
 
     /// <summary>"Has an element in scope" (or in list item scope, bounded by ul and ol too): its position, or -1.</summary>
     public int FindInScope(string name, bool listItemScope = false)
