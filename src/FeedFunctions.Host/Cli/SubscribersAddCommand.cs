@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Net.Mail;
 using FeedFunctions.Digest;
 using FeedFunctions.Storage;
 using Spectre.Console;
@@ -20,7 +19,7 @@ public sealed class SubscribersAddCommand : AsyncCommand<SubscribersAddCommand.S
         public string? Topics { get; init; }
 
         public override ValidationResult Validate() =>
-            MailAddress.TryCreate(Email, out _) ? ValidationResult.Success() : ValidationResult.Error($"{Email} is not an email address");
+            SubscriptionValidator.EmailProblem(Email) is { } problem ? ValidationResult.Error($"{Email} is not accepted: {problem}") : ValidationResult.Success();
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
