@@ -9,6 +9,9 @@ internal sealed class HtmlOpenElements
 {
     private readonly List<HtmlOpenElement> elements = [];
 
+    // Every block start tag asks for a p in scope; with none open the answer needs no walk (issue 16: deep nesting).
+    private int openParagraphs;
+
     public int Count => elements.Count;
 
     public HtmlOpenElement this[int index] => elements[index];
@@ -16,14 +19,23 @@ internal sealed class HtmlOpenElements
     /// <summary>The name of the current node (the last opened), or "" when nothing is open.</summary>
     public string CurrentName => elements.Count == 0 ? string.Empty : elements[^1].Name;
 
-    public void Clear() => elements.Clear();
+    public void Clear()
+    {
+        elements.Clear();
+        openParagraphs = 0;
+    }
 
-    public void Push(HtmlOpenElement element) => elements.Add(element);
+    public void Push(HtmlOpenElement element)
+    {
+        elements.Add(element);
+        if (element.Name == "p") openParagraphs++;
+    }
 
     public HtmlOpenElement Pop()
     {
         var last = elements[^1];
         elements.RemoveAt(elements.Count - 1);
+        if (last.Name == "p") openParagraphs--;
         return last;
     }
 
@@ -46,6 +58,7 @@ internal sealed class HtmlOpenElements
     /// <summary>"Has an element in scope" (or in list item scope, bounded by ul and ol too): its position, or -1.</summary>
     public int FindInScope(string name, bool listItemScope = false)
     {
+        if (name == "p" && openParagraphs == 0) return -1;
         for (var i = elements.Count - 1; i >= 0; i--)
         {
             var node = elements[i].Name;

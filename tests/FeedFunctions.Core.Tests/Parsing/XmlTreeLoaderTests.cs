@@ -12,6 +12,8 @@ public sealed class XmlTreeLoaderTests
     [Fact]
     public void Load_EveryWellFormedCorpusFeed_SerializesAsXDocumentLoad()
     {
+        // The legacy code pages of some corpus feeds; FeedParser registers them too, and may not have run yet.
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
         var compared = 0;
         foreach (var path in Directory.EnumerateFiles(RepoPaths.Eval, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
