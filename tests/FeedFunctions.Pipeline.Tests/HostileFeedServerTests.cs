@@ -19,6 +19,7 @@ public sealed class HostileFeedServerTests(AzuriteFixture azurite)
     // Every case ends well inside this: the fetch timeout is 3 s and the body limit 10 MB.
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(90);
 
+    /// <param name="Error">The bad feed's lastError code; alternatives separated by "|"; null when it must be read without error.</param>
     private sealed record HostileCase(RequestDelegate Serve, string? Error, int Articles, int Passes = 1);
 
     private static readonly Dictionary<string, HostileCase> Cases = new()
@@ -27,8 +28,9 @@ public sealed class HostileFeedServerTests(AzuriteFixture azurite)
         ["slow trickle"] = new(TrickleAsync, "timeout", 0),
         // A body that never ends, without Content-Length: the decompressed-byte limit ends it.
         ["endless body"] = new(EndlessAsync, "too-large", 0),
-        // Content-Length says 100,000 bytes; 300 come and the connection is reset: never taken for the whole body.
-        ["lying Content-Length"] = new(ShortBodyAsync, "connection-reset", 0),
+        // Content-Length says 100,000 bytes; 300 come and the connection is reset: never taken for the whole body (the
+        // reset is seen as a failed read or as a reset connection, depending on when it arrives).
+        ["lying Content-Length"] = new(ShortBodyAsync, "read-error|connection-reset", 0),
         // A valid feed labelled as an image: the body is sniffed, not the type.
         ["wrong content type"] = new(context => WriteAsync(context, "image/png", Feed("typed", 2)), null, 2),
         // 304 to a request without validators would hide the feed for good (RFC 9110 15.4.5).
@@ -74,7 +76,8 @@ public sealed class HostileFeedServerTests(AzuriteFixture azurite)
         }
 
         var feeds = (await context.Feeds.ListAsync(ct)).ToDictionary(f => f.Url.AbsolutePath);
-        Assert.Equal(hostile.Error, feeds[Bad].LastErrorCode);
+        if (hostile.Error is null) Assert.True(feeds[Bad].LastErrorCode is null, feeds[Bad].LastError);
+        else Assert.Contains(feeds[Bad].LastErrorCode, hostile.Error.Split('|'));
         Assert.Equal(hostile.Articles, feeds[Bad].ArticleCount);
         foreach (var good in new[] { "/good-a", "/good-b" })
         {

@@ -48,9 +48,6 @@ internal sealed class HtmlFastTree
     /// <summary>Why the last walk gave up, for profiling the share of fragments left to the full parser.</summary>
     internal string? GaveUpOn { get; private set; }
 
-    /// <summary>Whether the last walk flattened elements nested deeper than <see cref="MaxDepth"/>.</summary>
-    internal bool ReachedMaxDepth { get; private set; }
-
     /// <summary>Walks <paramref name="html"/> into <paramref name="target"/>; false when the fragment needs the full tree builder (the visitor's output is then incomplete).</summary>
     public bool TryWalk(string html, IHtmlTreeVisitor target) => TryWalk(html, 0, html.Length, target);
 
@@ -61,7 +58,6 @@ internal sealed class HtmlFastTree
         open.Clear();
         formatting.Clear();
         GaveUpOn = null;
-        ReachedMaxDepth = false;
         if (!tokenizer.Reset(html, start, end)) return GiveUp("CR or NUL");
         // 13.2.6.4.7: a line feed right after <pre> is dropped.
         var dropLeadingNewline = false;
@@ -209,7 +205,6 @@ internal sealed class HtmlFastTree
     // read as raw text, and dropped with it (script, style and iframe never stay).
     private bool Flatten(string name)
     {
-        ReachedMaxDepth = true;
         if (!HtmlNames.RawText.Contains(name)) return true;
         if (!tokenizer.TryReadRawText(name)) return GiveUp("<" + name + "> content");
         return tokenizer.Next() is HtmlToken.EndTag or HtmlToken.EndOfInput || GiveUp("</" + name + ">");

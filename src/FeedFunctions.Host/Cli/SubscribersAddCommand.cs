@@ -19,7 +19,12 @@ public sealed class SubscribersAddCommand : AsyncCommand<SubscribersAddCommand.S
         public string? Topics { get; init; }
 
         public override ValidationResult Validate() =>
-            SubscriptionValidator.EmailProblem(Email) is { } problem ? ValidationResult.Error($"{Email} is not accepted: {problem}") : ValidationResult.Success();
+            SubscriptionValidator.EmailProblem(Email) switch
+            {
+                null => ValidationResult.Success(),
+                SubscriptionValidator.EmailError => ValidationResult.Error($"{Email} is not an email address"),
+                var problem => ValidationResult.Error($"{Email} is not accepted: {problem}"),
+            };
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)
