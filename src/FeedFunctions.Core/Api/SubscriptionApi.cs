@@ -161,7 +161,7 @@ public sealed class SubscriptionApi(
         {
             // Report every bad field at once: add what the core's checks find in the fields that did parse.
             foreach (var (field, messages) in SubscriptionValidator.Normalize(selection).Errors) errors.TryAdd(field, messages);
-            if (SubscriptionValidator.NormalizeEmail(input.Email) is null) errors.TryAdd("email", [SubscriptionValidator.EmailError]);
+            if (SubscriptionValidator.EmailProblem(input.Email) is { } emailProblem) errors.TryAdd("email", [emailProblem]);
             return Task.FromResult<SubscriptionResult>(new SubscriptionResult.Invalid(errors));
         }
         return subscriptions.SubscribeAsync(input.Email, selection, clientKey, cancellationToken);

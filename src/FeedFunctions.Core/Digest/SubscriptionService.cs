@@ -22,7 +22,7 @@ public sealed partial class SubscriptionService(
     {
         var address = SubscriptionValidator.NormalizeEmail(email);
         var (normalized, errors) = SubscriptionValidator.Normalize(selection);
-        if (address is null) errors["email"] = [SubscriptionValidator.EmailError];
+        if (address is null) errors["email"] = [SubscriptionValidator.EmailProblem(email) ?? SubscriptionValidator.EmailError];
         if (errors.Count > 0) return new SubscriptionResult.Invalid(errors);
 
         var digest = options.Value;

@@ -11,15 +11,29 @@ public static class SubscriptionValidator
 
     public const string EmailError = "Enter one email address, such as name@example.org.";
 
+    public const string AddressLiteralError = "Enter an address at a mail domain, such as name@example.org: an IP address ([127.0.0.1]) in place of the domain is not accepted.";
+
+    public const string EncodedWordError = "Enter the address as it is written, such as name@example.org: encoded words (=?utf-8?...?=) are not accepted in an address.";
+
     /// <summary>The lowercased address, or null when it is not one plain address (RFC 5321 limits it to 254 characters).</summary>
-    public static string? NormalizeEmail(string? email)
+    public static string? NormalizeEmail(string? email) => EmailProblem(email) is null ? email!.Trim().ToLowerInvariant() : null;
+
+    /// <summary>Why <paramref name="email"/> is not one plain address at a mail domain, in words for the subscriber; null when it is one.</summary>
+    public static string? EmailProblem(string? email)
     {
         var trimmed = email?.Trim();
-        if (string.IsNullOrEmpty(trimmed) || trimmed.Length > 254 || trimmed.Any(char.IsControl) || trimmed.Any(char.IsWhiteSpace)) return null;
-        if (!MailboxAddress.TryParse(trimmed, out var mailbox) || mailbox.Address != trimmed || !string.IsNullOrEmpty(mailbox.Name)) return null;
+        if (string.IsNullOrEmpty(trimmed) || trimmed.Length > 254 || trimmed.Any(char.IsControl) || trimmed.Any(char.IsWhiteSpace)) return EmailError;
+        // RFC 2047 section 5: an encoded word never appears in an addr-spec; mail software that decodes one anyway
+        // would send to an address nobody typed.
+        if (trimmed.Contains("=?", StringComparison.Ordinal) && trimmed.Contains("?=", StringComparison.Ordinal)) return EncodedWordError;
+        if (!MailboxAddress.TryParse(trimmed, out var mailbox) || mailbox.Address != trimmed || !string.IsNullOrEmpty(mailbox.Name)) return EmailError;
         var at = trimmed.LastIndexOf('@');
-        if (at <= 0 || at == trimmed.Length - 1 || trimmed.IndexOf('@') != at) return null;
-        return trimmed.ToLowerInvariant();
+        if (at <= 0 || at == trimmed.Length - 1 || trimmed.IndexOf('@') != at) return EmailError;
+        // RFC 5321 4.1.3 address literals ([127.0.0.1], [IPv6:::1]) and bare IP addresses name a machine, not a mail
+        // domain: mail to them goes wherever that address is, inside our network included.
+        var domain = trimmed[(at + 1)..];
+        if (domain.StartsWith('[') || System.Net.IPAddress.TryParse(domain, out _)) return AddressLiteralError;
+        return null;
     }
 
     /// <summary>The selection with slugs lowercased and duplicates removed, plus the errors found, keyed by field.</summary>

@@ -66,7 +66,7 @@ public sealed partial class FeedFetcher(
             using var response = await http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             if (!IsRedirect(response.StatusCode))
             {
-                return await ToResultAsync(response, url, movedTo, cancellationToken);
+                return await ToResultAsync(response, url, movedTo, IsConditional(request), cancellationToken);
             }
 
             if (response.Headers.Location is not { } location)
@@ -110,12 +110,17 @@ public sealed partial class FeedFetcher(
         return message;
     }
 
-    private async Task<FetchResult> ToResultAsync(HttpResponseMessage response, Uri url, Uri? movedTo, CancellationToken cancellationToken)
+    private static bool IsConditional(FetchRequest request) => !string.IsNullOrEmpty(request.ETag) || !string.IsNullOrEmpty(request.LastModified);
+
+    private async Task<FetchResult> ToResultAsync(HttpResponseMessage response, Uri url, Uri? movedTo, bool conditional, CancellationToken cancellationToken)
     {
         var status = (int)response.StatusCode;
         var now = clock.GetUtcNow();
         switch (response.StatusCode)
         {
+            case HttpStatusCode.NotModified when !conditional:
+                // RFC 9110 15.4.5: 304 answers a conditional request only; to one without validators it hides the feed.
+                return new FetchResult.Failed("http-304-unconditional", $"fetch: {url} answered 304 Not Modified to a request without validators (no ETag or Last-Modified was ever sent)");
             case HttpStatusCode.NotModified:
                 return new FetchResult.NotModified(CacheHeaders.FreshFor(response, now));
             case HttpStatusCode.Gone:

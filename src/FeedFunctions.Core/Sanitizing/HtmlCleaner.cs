@@ -11,6 +11,12 @@ namespace FeedFunctions.Sanitizing;
 /// <remarks>Use one per feed (or per thread): it reuses its buffers and parser, so it is not thread-safe.</remarks>
 public sealed class HtmlCleaner
 {
+    /// <summary>
+    /// The most start tags a fragment the fast path cannot read may have to go to AngleSharp, whose scope checks walk every
+    /// open element (tags times depth); a larger one is kept as text only (<see cref="OverBudgetHtml"/>).
+    /// </summary>
+    internal const int MaxFullParserStartTags = 2_000;
+
     private readonly HtmlFastTree fastTree = new();
     private readonly FastHtmlSanitizer fastSanitizer = new();
     private readonly PlainTextWriter plainText = new();
@@ -19,6 +25,9 @@ public sealed class HtmlCleaner
 
     /// <summary>How many fragments went to AngleSharp because the fast path could not read them exactly (for profiling).</summary>
     internal int FallbackCount { get; private set; }
+
+    /// <summary>How many fragments were kept as text only because they were over the full parser's budget.</summary>
+    internal int OverBudgetCount { get; private set; }
 
     /// <summary>The sanitized HTML, with relative URLs resolved against <paramref name="baseUrl"/> when given.</summary>
     public string Sanitize(string? html, Uri? baseUrl = null)
@@ -48,6 +57,7 @@ public sealed class HtmlCleaner
         plainText.Reset(buffer);
         if (!fastTree.TryWalk(html, plainText))
         {
+            if (IsOverBudget(html, 0, html.Length)) return OverBudgetHtml.PlainText(html, 0, html.Length);
             buffer.Clear();
             plainText.Reset(buffer);
             plainText.AppendTree(ParseWithFullParser(html));
@@ -70,9 +80,32 @@ public sealed class HtmlCleaner
             while (last > first && char.IsWhiteSpace(buffer[last - 1])) last--;
             return buffer.ToString(first, last - first);
         }
+        if (IsOverBudget(html, start, end))
+        {
+            buffer.Clear();
+            HtmlEscaping.AppendText(buffer, OverBudgetHtml.PlainText(html, start, end));
+            return buffer.ToString();
+        }
         var body = ParseWithFullParser(start == 0 && end == html.Length ? html : html[start..end]);
         TreeHtmlSanitizer.CleanChildren(body, baseUrl);
         return trim ? body.InnerHtml.Trim() : body.InnerHtml;
+    }
+
+    private bool IsOverBudget(string html, int start, int end)
+    {
+        // Every "<" before a letter counts as a start tag (end tags and comments start "</" and "<!"): an upper bound.
+        var tags = 0;
+        var rest = html.AsSpan(start, end - start);
+        while (rest.IndexOf('<') is var next and >= 0 && next + 1 < rest.Length)
+        {
+            if (char.IsAsciiLetter(rest[next + 1]) && ++tags > MaxFullParserStartTags)
+            {
+                OverBudgetCount++;
+                return true;
+            }
+            rest = rest[(next + 1)..];
+        }
+        return false;
     }
 
     private static (int Start, int End) TrimmedRange(string html)

@@ -24,6 +24,17 @@ internal interface IHtmlTreeVisitor
 /// </remarks>
 internal sealed class HtmlFastTree
 {
+    /// <summary>The deepest nesting a walk builds (Chromium's HTML parser stops nesting at 512 too); deeper start tags are flattened.</summary>
+    /// <remarks>
+    /// Every scope query walks the stack of open elements, so without a cap 100,000 nested divs cost 100,000² steps. Beyond
+    /// the cap an element's start and end tags are dropped and its content goes to the deepest element, so each
+    /// token costs at most a walk of this many elements and a walk is linear in the input.
+    /// </remarks>
+    public const int MaxDepth = 512;
+
+    /// <summary>More active formatting elements than this is not markup a feed writes: the full parser (within its budget) reads it.</summary>
+    public const int MaxFormattingElements = 64;
+
     private static readonly List<HtmlAttribute> NoAttributes = [];
     private readonly HtmlTokenizer tokenizer = new();
     private readonly HtmlOpenElements open = new();
@@ -165,8 +176,13 @@ internal sealed class HtmlFastTree
             visitor.StartElement(name, tokenizer.Attributes, isVoid: true);
             return true;
         }
+        if (open.Count >= MaxDepth) return Flatten(name);
         var id = Push(name, tokenizer.Attributes);
-        if (HtmlNames.Formatting.Contains(name)) formatting.Push(name, tokenizer.Attributes, id);
+        if (HtmlNames.Formatting.Contains(name))
+        {
+            formatting.Push(name, tokenizer.Attributes, id);
+            if (formatting.Count > MaxFormattingElements) return GiveUp("more than " + MaxFormattingElements + " formatting elements open");
+        }
         if (name is "td" or "th") formatting.InsertMarker();
         if (!HtmlNames.RawText.Contains(name)) return true;
         if (!tokenizer.TryReadRawText(name)) return GiveUp("<" + name + "> content");
@@ -182,6 +198,16 @@ internal sealed class HtmlFastTree
             default:
                 return GiveUp("</" + name + ">");
         }
+    }
+
+    // Beyond MaxDepth the start tag is dropped: the element's content goes to the deepest open element, and its end tag
+    // closes whatever it would close without it (the outer elements, or nothing). A raw-text element's content is still
+    // read as raw text, and dropped with it (script, style and iframe never stay).
+    private bool Flatten(string name)
+    {
+        if (!HtmlNames.RawText.Contains(name)) return true;
+        if (!tokenizer.TryReadRawText(name)) return GiveUp("<" + name + "> content");
+        return tokenizer.Next() is HtmlToken.EndTag or HtmlToken.EndOfInput || GiveUp("</" + name + ">");
     }
 
     private bool TryEnd()

@@ -10,6 +10,9 @@ internal sealed class HtmlFormattingElements
     private static readonly List<HtmlAttribute> NoAttributes = [];
     private readonly List<(string? Name, List<HtmlAttribute>? Attributes, int Id)> entries = [];
 
+    /// <summary>How many entries (markers included) the list holds.</summary>
+    public int Count => entries.Count;
+
     public void Clear() => entries.Clear();
 
     public void InsertMarker() => entries.Add((null, null, 0));

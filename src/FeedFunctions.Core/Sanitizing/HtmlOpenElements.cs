@@ -9,6 +9,9 @@ internal sealed class HtmlOpenElements
 {
     private readonly List<HtmlOpenElement> elements = [];
 
+    // Every block start tag asks for a p in scope; with none open the answer needs no walk (issue 16: deep nesting).
+    private int openParagraphs;
+
     public int Count => elements.Count;
 
     public HtmlOpenElement this[int index] => elements[index];
@@ -16,23 +19,46 @@ internal sealed class HtmlOpenElements
     /// <summary>The name of the current node (the last opened), or "" when nothing is open.</summary>
     public string CurrentName => elements.Count == 0 ? string.Empty : elements[^1].Name;
 
-    public void Clear() => elements.Clear();
+    public void Clear()
+    {
+        elements.Clear();
+        openParagraphs = 0;
+    }
 
-    public void Push(HtmlOpenElement element) => elements.Add(element);
+    public void Push(HtmlOpenElement element)
+    {
+        elements.Add(element);
+        if (element.Name == "p") openParagraphs++;
+    }
 
     public HtmlOpenElement Pop()
     {
         var last = elements[^1];
         elements.RemoveAt(elements.Count - 1);
+        if (last.Name == "p") openParagraphs--;
         return last;
     }
 
     /// <summary>The position of the element with this identity, or -1 when it is no longer open.</summary>
-    public int IndexOf(int id) => elements.FindLastIndex(e => e.Id == id);
+    /// <remarks>Identities grow with every push, so the stack is sorted by them: a binary search, not a walk of every open element.</remarks>
+    public int IndexOf(int id)
+    {
+        int low = 0, high = elements.Count - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var found = elements[middle].Id;
+            if (found == id) return middle;
+            if (found < id) low = middle + 1;
+            else high = middle - 1;
+        }
+        return -1;
+    }
 
     /// <summary>"Has an element in scope" (or in list item scope, bounded by ul and ol too): its position, or -1.</summary>
     public int FindInScope(string name, bool listItemScope = false)
     {
+        if (name == "p" && openParagraphs == 0) return -1;
         for (var i = elements.Count - 1; i >= 0; i--)
         {
             var node = elements[i].Name;

@@ -105,6 +105,13 @@ internal sealed class HtmlTokenizer
         }
     }
 
+    /// <summary>Steps over markup <see cref="Next"/> returned as unsupported: up to the next "&gt;", or to the end of input.</summary>
+    public void SkipUnsupported()
+    {
+        var close = position + 1 < end ? html.IndexOf('>', position + 1, end - position - 1) : -1;
+        position = close < 0 ? end : close + 1;
+    }
+
     private bool StartsMarkup(int i) => i + 1 < end && (char.IsAsciiLetter(html[i + 1]) || html[i + 1] is '/' or '!' or '?');
 
     private HtmlToken ReadText()

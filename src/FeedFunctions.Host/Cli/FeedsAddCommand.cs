@@ -30,12 +30,9 @@ public sealed class FeedsAddCommand : AsyncCommand<FeedsAddCommand.Settings>
     {
         using var host = await CommandHost.StartAsync(settings, [typeof(StorageOptions), typeof(FetchingOptions)], cancellationToken);
         var url = new Uri(settings.Url);
-        var found = await host.Services.GetRequiredService<FeedDiscoverer>().DiscoverAsync(url, cancellationToken);
-        if (found.Count == 0)
-        {
-            var reason = await WhyNoFeedAsync(host.Services.GetRequiredService<IFeedFetcher>(), url, cancellationToken);
-            throw new InvalidOperationException($"No feed found at {url}: {reason} Nothing was stored.");
-        }
+        var discovery = await host.Services.GetRequiredService<FeedDiscoverer>().FindAsync(url, cancellationToken);
+        var found = discovery.Feeds;
+        if (found.Count == 0) throw new InvalidOperationException($"No feed found at {url}: {WhyNoFeed(discovery.PageFailure)} Nothing was stored.");
         var (feed, added) = await host.Services.GetRequiredService<IFeedStore>().AddAsync(found[0], settings.Title, cancellationToken);
         var from = found[0] == url ? "" : $" (announced by {url})";
         Console.Out.WriteLine($"{(added ? "Subscribed to" : "Already subscribed to")} {feed.Url}{from} as feed {FeedsTable.ShortId(feed.Id)}.");
@@ -43,13 +40,11 @@ public sealed class FeedsAddCommand : AsyncCommand<FeedsAddCommand.Settings>
         return ExitCodes.Ok;
     }
 
-    // Discovery only says "none"; one more request says whether the page could not be read or simply has no feed.
-    private static async Task<string> WhyNoFeedAsync(IFeedFetcher fetcher, Uri url, CancellationToken cancellationToken) =>
-        await fetcher.FetchAsync(new FetchRequest(url), cancellationToken) switch
-        {
-            FetchResult.Failed failed => $"the page could not be read ({failed.Code}: {UserMessage.Clean(failed.Message)}).",
-            FetchResult.Ok => "the page is not a feed and links to none, and none of " + string.Join(", ", FeedDiscoverer.WellKnownPaths) + " on its site is one.",
-            FetchResult.Gone => "the server says the page is gone (410).",
-            _ => "the page could not be read.",
-        };
+    // Discovery reads the page once and says why it could not; within Fetching:Timeout for the whole discovery.
+    private static string WhyNoFeed(FetchResult.Failed? pageFailure) => pageFailure switch
+    {
+        null => "the page is not a feed and links to none, and none of " + string.Join(", ", FeedDiscoverer.WellKnownPaths) + " on its site is one.",
+        { Code: "timeout" } => $"the page could not be read (timeout: {UserMessage.Clean(pageFailure.Message)}; Fetching:Timeout bounds the whole discovery).",
+        _ => $"the page could not be read ({pageFailure.Code}: {UserMessage.Clean(pageFailure.Message)}).",
+    };
 }

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Net.Mail;
 using FeedFunctions.Digest;
 using FeedFunctions.Storage;
 using Spectre.Console;
@@ -20,7 +19,12 @@ public sealed class SubscribersAddCommand : AsyncCommand<SubscribersAddCommand.S
         public string? Topics { get; init; }
 
         public override ValidationResult Validate() =>
-            MailAddress.TryCreate(Email, out _) ? ValidationResult.Success() : ValidationResult.Error($"{Email} is not an email address");
+            SubscriptionValidator.EmailProblem(Email) switch
+            {
+                null => ValidationResult.Success(),
+                SubscriptionValidator.EmailError => ValidationResult.Error($"{Email} is not an email address"),
+                var problem => ValidationResult.Error($"{Email} is not accepted: {problem}"),
+            };
     }
 
     public override async Task<int> ExecuteAsync(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -13,8 +13,31 @@ public sealed class SubscriptionValidatorTests
     [InlineData("a@example.org\r\nBcc: victim@example.org", null)]
     [InlineData("a b@example.org", null)]
     [InlineData("", null)]
+    [InlineData("a@[127.0.0.1]", null)]
+    [InlineData("a@[IPv6:::1]", null)]
+    [InlineData("a@127.0.0.1", null)]
+    [InlineData("=?utf-8?q?admin?=@example.org", null)]
+    [InlineData("a@=?utf-8?b?ZXhhbXBsZS5vcmc=?=", null)]
     public void NormalizeEmail_Input_ReturnsPlainAddressOrNull(string input, string? expected) =>
         Assert.Equal(expected, SubscriptionValidator.NormalizeEmail(input));
+
+    // Issue 16 item 9: address literals (RFC 5321 4.1.3) and RFC 2047 encoded words were accepted and mailed.
+    public static TheoryData<string, string?> Problems => new()
+    {
+        { "a@[127.0.0.1]", SubscriptionValidator.AddressLiteralError },
+        { "a@[IPv6:::1]", SubscriptionValidator.AddressLiteralError },
+        { "a@10.0.0.1", SubscriptionValidator.AddressLiteralError },
+        { "=?utf-8?q?admin?=@example.org", SubscriptionValidator.EncodedWordError },
+        { "=?iso-8859-1?b?YWRtaW4=?=@example.org", SubscriptionValidator.EncodedWordError },
+        { "no-at-sign", SubscriptionValidator.EmailError },
+        { "reader@example.org", null },
+        { "first.last+digest@mail.example.co.uk", null },
+    };
+
+    [Theory]
+    [MemberData(nameof(Problems))]
+    public void EmailProblem_Address_NamesWhatIsWrong(string input, string? expected) =>
+        Assert.Equal(expected, SubscriptionValidator.EmailProblem(input));
 
     [Fact]
     public void Normalize_TopicsAndCategories_SlugifiedAndDeduplicated()

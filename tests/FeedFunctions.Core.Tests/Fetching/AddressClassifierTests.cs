@@ -35,6 +35,26 @@ public sealed class AddressClassifierTests
         { "::", "unspecified" },
         { "255.255.255.255", "reserved" },
         { "::ffff:255.255.255.255", "embedded-ipv4-reserved" },
+        // Issue 16 item 7 and the rest of the IANA IPv6 special-purpose registry (RFC 6890 and its updates).
+        { "::ffff:0:7f00:1", "ipv4-translated" },          // RFC 2765 SIIT ::ffff:0:0:0/96, not routed on the Internet
+        { "::ffff:0:808:808", "ipv4-translated" },
+        { "64:ff9b:1::7f00:1", "nat64-local" },            // RFC 8215 local-use NAT64 prefix 64:ff9b:1::/48
+        { "64:ff9b:1::808:808", "nat64-local" },
+        { "64:ff9b::a00:1", "embedded-ipv4-private" },     // RFC 6052: the well-known prefix is judged by its IPv4
+        { "2001::1", "teredo" },                            // RFC 4380 2001::/32
+        { "2001:0:4136:e378:8000:63bf:3fff:fdd2", "teredo" },
+        { "2001:2::1", "benchmarking" },                    // RFC 5180 2001:2::/48
+        { "2001:10::1", "ietf-protocol" },                  // RFC 2928 2001::/23 (ORCHID and the rest)
+        { "2001:1ff:ffff::1", "ietf-protocol" },
+        { "3fff::1", "documentation" },                     // RFC 9637 3fff::/20
+        { "5f00::1", "segment-routing" },                   // RFC 9602 5f00::/16
+        { "100:0:0:1::1", "dummy" },                        // RFC 9780 dummy prefix 100:0:0:1::/64
+        { "200::1", "reserved" },                           // outside 2000::/3, the only global unicast space (RFC 4291 2.4)
+        { "4000::1", "reserved" },
+        { "e000::1", "reserved" },
+        { "192.88.99.1", "6to4-relay" },                    // RFC 7526 deprecated 6to4 relay anycast
+        { "2002:c058:6301::", "embedded-ipv4-6to4-relay" },
+        { "2002:a00:1::", "embedded-ipv4-private" },
     };
 
     [Theory]
@@ -50,6 +70,10 @@ public sealed class AddressClassifierTests
     [InlineData("100.128.0.1")]
     [InlineData("::ffff:8.8.8.8")]
     [InlineData("2606:4700::1111")]
+    [InlineData("64:ff9b::808:808")]
+    [InlineData("2002:808:808::1")]
+    [InlineData("2001:200::1")]
+    [InlineData("2a00:1450::1")]
     public void BlockedRange_PublicAddress_IsNull(string address) =>
         Assert.Null(AddressClassifier.BlockedRange(IPAddress.Parse(address)));
 }

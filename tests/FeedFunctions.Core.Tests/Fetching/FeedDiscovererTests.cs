@@ -71,4 +71,37 @@ public sealed class FeedDiscovererTests
         Assert.Empty(found);
         Assert.Equal(0, farm.Requests("/html") + FeedDiscoverer.WellKnownPaths.Sum(farm.Requests));
     }
+
+    [Fact]
+    public async Task FindAsync_HostThatNeverAnswers_OneRequestAndATimeout()
+    {
+        // Issue 16 item 9: the page and each of the seven well-known paths used to wait a full timeout each (241 s).
+        await using var farm = await FeedFarmServer.StartAsync(Ct);
+        using var services = FetchingServices.Create(o => o.Timeout = TimeSpan.FromSeconds(1));
+
+        var discovery = await services.GetRequiredService<FeedDiscoverer>().FindAsync(farm.Url("/slow"), Ct);
+
+        Assert.Empty(discovery.Feeds);
+        Assert.Equal("timeout", discovery.PageFailure?.Code);
+        Assert.Equal(1, farm.Requests("/slow"));
+        Assert.All(FeedDiscoverer.WellKnownPaths, path => Assert.Equal(0, farm.Requests(path)));
+    }
+
+    [Fact]
+    public async Task FindAsync_ProbesThatNeverAnswer_StopAtTheOneDeadline()
+    {
+        await using var farm = await FeedFarmServer.StartAsync(Ct);
+        foreach (var path in FeedDiscoverer.WellKnownPaths)
+        {
+            farm.Route(path, context => Task.Delay(TimeSpan.FromMinutes(5), context.RequestAborted));
+        }
+        using var services = FetchingServices.Create(o => o.Timeout = TimeSpan.FromSeconds(1));
+
+        var discovery = await services.GetRequiredService<FeedDiscoverer>().FindAsync(farm.Url("/nolinks"), Ct);
+
+        Assert.Empty(discovery.Feeds);
+        Assert.Null(discovery.PageFailure);
+        Assert.Equal(1, farm.Requests("/feed"));
+        Assert.Equal(0, farm.Requests("/rss"));
+    }
 }

@@ -172,6 +172,9 @@ internal sealed class LenientXmlReader
         }
         FlushText();
         CloseOpenItem(tag.Name);
+        // Beyond the depth cap an element is not created and its content goes to the deepest one (XmlTreeLoader.MaxDepth):
+        // its end tag then closes what it names further out, or nothing, so every search of the open elements stays short.
+        if (open.Count >= XmlTreeLoader.MaxDepth) return true;
         var depth = namespaces.Depth;
         foreach (var (name, value) in tag.Attributes)
         {

@@ -38,7 +38,7 @@ internal static class XmlFeedReader
         {
             using var reader = XmlReader.Create(body.OpenReader(), StrictSettings());
             // Whitespace is kept: in XHTML content the space between two elements is text.
-            root = XDocument.Load(reader, LoadOptions.PreserveWhitespace).Root;
+            root = XmlTreeLoader.Load(reader);
             return root is null ? "xml: the document holds no element" : null;
         }
         catch (XmlException e)
