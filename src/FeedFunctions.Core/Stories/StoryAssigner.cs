@@ -21,11 +21,12 @@ public sealed partial class StoryAssigner(IStoryStore store, StoryWindow window,
     // version checks; the checks still settle joins from other processes.
     private readonly SemaphoreSlim[] joinTurns = [.. Enumerable.Range(0, 64).Select(_ => new SemaphoreSlim(1, 1))];
 
-    // Placements in this process take turns, so each sees in the window the stories the ones before it founded: two
-    // articles of a new event processed together in one process (a batch, the first fetch of many feeds) end in one
-    // story even when their strongest keys differ, which the key claim alone cannot see. A turn is a few storage
-    // requests; the analysis before it stays parallel. Across processes the claims settle it, as before.
-    private readonly SemaphoreSlim placing = new(1, 1);
+    // Placements that found a story take turns in this process, so each sees in the window the stories the ones
+    // before it founded: two articles of a new event processed together in one process (a batch, the first fetch of
+    // many feeds) end in one story even when their strongest keys differ, which the key claim alone cannot see. An
+    // article that already has a story to join does not wait: most articles join, and serializing them all cost a
+    // few storage requests each in one line. Across processes the claims settle it, as before.
+    private readonly SemaphoreSlim founding = new(1, 1);
 
     /// <summary>Places the article in a story and returns where it went, with what to add to the story log.</summary>
     public async Task<StoryPlacement> AssignAsync(StoryInput input, CancellationToken cancellationToken)
@@ -37,14 +38,20 @@ public sealed partial class StoryAssigner(IStoryStore store, StoryWindow window,
         // Every index key, not only the terms this process has seen: other processes may have stories under the rest.
         var keys = StoryClusterer.IndexKeys(features);
         await window.RefreshAsync(cancellationToken);
-        await placing.WaitAsync(cancellationToken);
+        var candidates = await CandidatesAsync(features, keys, cancellationToken);
+        if (StoryClusterer.Assign(features, candidates.Select(c => c.Signature), options.Value) is StoryAssignment.Join)
+        {
+            return await PlaceAsync(input, features, keys, cancellationToken);
+        }
+        await founding.WaitAsync(cancellationToken);
         try
         {
+            // Decided again inside the turn: a founder that went before may have started this article's story.
             return await PlaceAsync(input, features, keys, cancellationToken);
         }
         finally
         {
-            placing.Release();
+            founding.Release();
         }
     }
 
