@@ -2,7 +2,7 @@ using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 using FeedFunctions.Digest;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Configuration;
 
 namespace FeedFunctions.Api;
 
@@ -17,14 +17,22 @@ public sealed class ContinuationTokens
     private const int MacBytes = 16;
     private readonly byte[] key;
 
-    public ContinuationTokens(IOptions<DigestOptions> digest)
+    // Read from configuration, not IOptions<DigestOptions>: the read API runs without mail settings, whose validation would refuse it.
+    public ContinuationTokens(IConfiguration configuration)
+        : this(configuration[DigestOptions.Section + ":" + nameof(DigestOptions.SigningKey)])
     {
-        var secret = digest.Value.SigningKey;
+    }
+
+    private ContinuationTokens(string? secret)
+    {
         // A key of its own (HKDF), so a list token can never be replayed as a subscriber token or the other way round.
         key = string.IsNullOrEmpty(secret)
             ? RandomNumberGenerator.GetBytes(32)
             : HKDF.DeriveKey(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(secret), 32, info: "feedfunctions continuation tokens"u8.ToArray());
     }
+
+    /// <summary>Tokens signed with a key derived from <paramref name="signingKey"/>, as a host with that Digest:SigningKey signs them.</summary>
+    public static ContinuationTokens WithSigningKey(string signingKey) => new(signingKey);
 
     /// <summary>The token to hand out for <paramref name="position"/> (the store's own token) in the list named by <paramref name="purpose"/>.</summary>
     public string? Sign(string purpose, string? position)

@@ -10,7 +10,9 @@ public static class JsonBodyError
     {
         // System.Text.Json's message names the target type ("could not be converted to System.Nullable`1[System.Int32]"),
         // so only the path and position are used.
-        var field = FieldOf(error.Path);
+        // A syntax error (including nesting past the maximum depth) comes from the reader, wrapped; a value of the wrong type does not.
+        var syntax = error.InnerException is JsonException;
+        var field = syntax ? null : FieldOf(error.Path);
         if (field is not null)
         {
             return Problems.Validation(field, $"{field} has the wrong type or is not valid JSON; the API reference at {ApiReference.DocsPath} gives each field's type.");

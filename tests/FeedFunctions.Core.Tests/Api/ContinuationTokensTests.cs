@@ -1,14 +1,11 @@
 using System.Buffers.Text;
 using FeedFunctions.Api;
-using FeedFunctions.Digest;
-using Microsoft.Extensions.Options;
 
 namespace FeedFunctions.Core.Tests.Api;
 
 public sealed class ContinuationTokensTests
 {
-    private static ContinuationTokens Tokens(string key = "continuation-test-signing-key-0123456789") =>
-        new(Options.Create(new DigestOptions { SigningKey = key }));
+    private static ContinuationTokens Tokens(string key = "continuation-test-signing-key-0123456789") => ContinuationTokens.WithSigningKey(key);
 
     [Fact]
     public void Verify_TokenItSigned_ReturnsThePosition()
