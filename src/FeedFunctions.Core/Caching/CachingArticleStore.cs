@@ -22,16 +22,12 @@ public sealed class CachingArticleStore(IArticleStore inner, HybridCache cache) 
 
     public Task<StoredArticle?> GetAsync(Feeds.ArticleKey key, CancellationToken cancellationToken) => inner.GetAsync(key, cancellationToken);
 
-    public async Task SaveAnalysesAsync(IReadOnlyList<AnalyzedArticle> analyzed, CancellationToken cancellationToken)
+    public async Task<IReadOnlySet<Feeds.ArticleKey>> SaveAnalysesAsync(IReadOnlyList<AnalyzedArticle> analyzed, CancellationToken cancellationToken)
     {
-        if (analyzed.Count == 0)
-        {
-            await inner.SaveAnalysesAsync(analyzed, cancellationToken);
-            return;
-        }
+        if (analyzed.Count == 0) return await inner.SaveAnalysesAsync(analyzed, cancellationToken);
         try
         {
-            await inner.SaveAnalysesAsync(analyzed, cancellationToken);
+            return await inner.SaveAnalysesAsync(analyzed, cancellationToken);
         }
         finally
         {

@@ -67,14 +67,15 @@ public sealed partial class ArticleProcessor(
         });
 
         await stories.LogAsync(analyzed.Select(a => a.Story), cancellationToken);
-        await articles.SaveAnalysesAsync([.. analyzed], cancellationToken);
-        foreach (var a in analyzed)
+        // Only what was stored counts: an analysis whose article changed or vanished meanwhile was dropped.
+        var saved = await articles.SaveAnalysesAsync([.. analyzed], cancellationToken);
+        foreach (var a in analyzed.Where(a => saved.Contains(a.Stored.Article.Key)))
         {
             telemetry.SummaryMade(a.Analysis.Method);
             ArticleAnalyzed(logger, a.Stored.Article.Key.ToString(), a.Analysis.Method, a.Analysis.Tags.Count);
         }
         await SplitOffFailuresAsync(message, versions.Count, [.. failed], cancellationToken);
-        return new ProcessReport(analyzed.Count, skipped.Count(o => o == ProcessOutcome.AlreadyDone), skipped.Count(o => o == ProcessOutcome.Superseded),
+        return new ProcessReport(saved.Count, skipped.Count(o => o == ProcessOutcome.AlreadyDone), skipped.Count(o => o == ProcessOutcome.Superseded),
             skipped.Count(o => o == ProcessOutcome.Missing), failed.Count);
     }
 

@@ -21,8 +21,9 @@ public interface IArticleStore
     /// <summary>
     /// Stores the analyses of articles of one feed and writes their list index rows, in entity-group batches; an
     /// analysis whose article has changed since it was read is dropped (the newer version is queued itself).
+    /// Returns the articles whose analyses were stored.
     /// </summary>
-    Task SaveAnalysesAsync(IReadOnlyList<AnalyzedArticle> analyzed, CancellationToken cancellationToken);
+    Task<IReadOnlySet<ArticleKey>> SaveAnalysesAsync(IReadOnlyList<AnalyzedArticle> analyzed, CancellationToken cancellationToken);
 
     /// <summary>Summarized articles, newest first, one page at a time.</summary>
     Task<ArticlePage> ListAsync(ArticleQuery query, CancellationToken cancellationToken);

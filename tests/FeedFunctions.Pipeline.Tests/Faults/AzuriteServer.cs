@@ -49,6 +49,22 @@ internal sealed class AzuriteServer : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Waits until Azurite has written <paramref name="text"/> to its table files (it saves every 5 s), so a case's
+    /// setup is not itself part of the tail a SIGKILL loses.
+    /// </summary>
+    public async Task WaitUntilSavedAsync(string text, CancellationToken cancellationToken)
+    {
+        if (location is null) return;
+        var file = Path.Combine(location, "__azurite_db_table__.json");
+        var until = DateTime.UtcNow.AddSeconds(30);
+        while (!File.Exists(file) || !(await File.ReadAllTextAsync(file, cancellationToken)).Contains(text, StringComparison.Ordinal))
+        {
+            if (DateTime.UtcNow > until) throw new TimeoutException("faults: Azurite did not save the feeds within 30 s");
+            await Task.Delay(250, cancellationToken);
+        }
+    }
+
     /// <summary>SIGKILL: whatever Azurite had not saved yet is lost.</summary>
     public async Task KillAsync()
     {

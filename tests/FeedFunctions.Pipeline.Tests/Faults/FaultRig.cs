@@ -66,6 +66,7 @@ internal sealed partial class FaultRig : IAsyncDisposable
         await using var services = StorageServices();
         var feeds = services.GetRequiredService<IFeedStore>();
         for (var i = 0; i < Feeds; i++) await feeds.AddAsync(Farm.FeedUrl(i), $"Fault feed {i}", cancellationToken);
+        await Azurite.WaitUntilSavedAsync(Farm.FeedUrl(Feeds - 1).AbsoluteUri, cancellationToken);
     }
 
     /// <summary>Starts `serve` (again): timers every 2 s, a recheck after 15 s, quick retries, messages back after 10 s.</summary>

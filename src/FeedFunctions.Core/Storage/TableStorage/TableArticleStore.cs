@@ -101,9 +101,9 @@ public sealed class TableArticleStore(StorageInitializer storage, TimeProvider c
         };
     }
 
-    public async Task SaveAnalysesAsync(IReadOnlyList<AnalyzedArticle> analyzed, CancellationToken cancellationToken)
+    public async Task<IReadOnlySet<ArticleKey>> SaveAnalysesAsync(IReadOnlyList<AnalyzedArticle> analyzed, CancellationToken cancellationToken)
     {
-        if (analyzed.Count == 0) return;
+        if (analyzed.Count == 0) return new HashSet<ArticleKey>();
         if (analyzed.Select(a => a.Stored.Article.FeedId).Distinct().Count() > 1)
         {
             throw new ArgumentException("storage: one batch of analyses holds the articles of one feed", nameof(analyzed));
@@ -126,19 +126,22 @@ public sealed class TableArticleStore(StorageInitializer storage, TimeProvider c
             if (fullText is not null) await AddFullTextAsync(update, stored.Article, fullText, cancellationToken);
             articleWrites.Add(new TableTransactionAction(TableTransactionActionType.UpdateMerge, update, stored.RowVersion));
         }
-        await MarkAnalyzedAsync(await ArticlesAsync(cancellationToken), articleWrites, cancellationToken);
+        return await MarkAnalyzedAsync(await ArticlesAsync(cancellationToken), articleWrites, cancellationToken);
     }
 
     // Each merge holds the version the article was read at: a fetch that stored a newer version meanwhile (or a
     // second delivery that finished first) wins, and this analysis is dropped. One transaction normally; only when
     // one article lost that race are the rest written one by one.
-    private static async Task MarkAnalyzedAsync(TableClient table, List<TableTransactionAction> writes, CancellationToken cancellationToken)
+    private static async Task<IReadOnlySet<ArticleKey>> MarkAnalyzedAsync(TableClient table, List<TableTransactionAction> writes, CancellationToken cancellationToken)
     {
+        var saved = new HashSet<ArticleKey>();
+        static ArticleKey KeyOf(TableTransactionAction write) => new(write.Entity.PartitionKey, write.Entity.RowKey);
         foreach (var chunk in writes.Chunk(TableBatches.MaxActions))
         {
             try
             {
                 await table.SubmitTransactionAsync(chunk, cancellationToken);
+                saved.UnionWith(chunk.Select(KeyOf));
             }
             catch (TableTransactionFailedException e) when (e.Status is 404 or 412)
             {
@@ -147,6 +150,7 @@ public sealed class TableArticleStore(StorageInitializer storage, TimeProvider c
                     try
                     {
                         await table.UpdateEntityAsync(write.Entity, write.ETag, TableUpdateMode.Merge, cancellationToken);
+                        saved.Add(KeyOf(write));
                     }
                     catch (RequestFailedException single) when (single.Status is 404 or 412)
                     {
@@ -155,6 +159,7 @@ public sealed class TableArticleStore(StorageInitializer storage, TimeProvider c
                 }
             }
         }
+        return saved;
     }
 
     public Task<ArticlePage> ListAsync(ArticleQuery query, CancellationToken cancellationToken) => listReader.ListAsync(query, cancellationToken);
